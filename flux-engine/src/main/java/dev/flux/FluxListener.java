@@ -1,0 +1,21 @@
+package dev.flux;
+
+import java.time.Duration;
+
+/**
+ * Receives progress of a run, so a Maven goal or a test can render it. All methods do nothing by
+ * default; they are called on the thread that runs the command.
+ */
+public interface FluxListener {
+    /** A step is about to run. */
+    default void stepStarted(Step step) {
+    }
+
+    /** A step finished successfully after {@code elapsed}. */
+    default void stepFinished(Step step, Duration elapsed) {
+    }
+
+    /** A command finished; {@code result} lists what it applied or undid. */
+    default void commandFinished(Result result) {
+    }
+}

@@ -1,0 +1,11 @@
+package dev.flux;
+
+import java.time.Instant;
+
+/**
+ * One row of {@link Status}: a migration's id, version, description and state, and when it was applied
+ * ({@code null} when it is not).
+ */
+public record MigrationInfo(String id, String version, String description, MigrationState state,
+                            Instant appliedAt) {
+}

@@ -1,0 +1,15 @@
+package dev.flux;
+
+/** Where one migration stands against the history. */
+public enum MigrationState {
+    /** Recorded in the history with the same checksum. */
+    APPLIED,
+    /** Not recorded in the history. */
+    PENDING,
+    /** Recorded, but its content changed since. */
+    CHANGED,
+    /** Recorded, but its file or class no longer exists. */
+    MISSING,
+    /** Recorded as failed part-way; needs a clean-up and {@code repair}. */
+    FAILED
+}
