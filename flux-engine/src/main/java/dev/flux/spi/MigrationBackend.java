@@ -44,11 +44,14 @@ public interface MigrationBackend extends AutoCloseable {
     /** Inserts a row, in the connection's current transaction. */
     void insertHistory(HistoryRow row) throws SQLException;
 
-    /** Updates the state and count of completed statements of the row with {@code row.version()}. */
+    /**
+     * Updates the state, count of completed statements and execution time of the row with
+     * {@code row.version()}.
+     */
     void updateHistory(HistoryRow row) throws SQLException;
 
-    /** Replaces the checksum of the row of {@code version}. */
-    void updateChecksum(String version, String checksum) throws SQLException;
+    /** Replaces the id and checksum of the row of {@code version} (repair of an accepted change). */
+    void updateChecksum(String version, String id, String checksum) throws SQLException;
 
     /** Deletes the row of {@code version}. */
     void deleteHistory(String version) throws SQLException;

@@ -1,0 +1,234 @@
+package dev.flux;
+
+import dev.flux.internal.Setup;
+import dev.flux.internal.run.Runner;
+import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.SchemaSnapshot;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * flux as a library: status, validation, migrate, rollback, dry runs and repair against one database.
+ *
+ * <pre>{@code
+ * try (Flux flux = Flux.builder().config(Path.of("flux.toml")).build()) {
+ *     flux.migrate();
+ * }
+ * }</pre>
+ *
+ * {@link Builder#build()} never connects; a {@code Flux} opens its connections on first use and holds
+ * them until {@link #close()}. Every error is a {@link FluxException} with a code. Not thread-safe.
+ */
+public final class Flux implements AutoCloseable {
+    private final Setup setup;
+    private final Runner runner;
+    private MigrationBackend backend;
+
+    private Flux(Setup setup) {
+        this.setup = setup;
+        this.runner = new Runner(setup::discover, setup.provider().splitter(), this::backend, setup.listener(),
+                setup.applyRepeatableOnUndo(), setup::scrub);
+    }
+
+    /** A builder; give it {@code config(path)}, or at least a backend and a migration directory. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** One row per migration, with problems shown as states instead of thrown. */
+    public Status status() {
+        return runner.status();
+    }
+
+    /**
+     * Checks everything of §4 and throws a {@link ValidationException} listing all problems. Without a
+     * configured database only the checks that need no history run (offline validation).
+     */
+    public void validate() {
+        List<Problem> problems = setup.hasDatabase() ? runner.problems() : runner.offlineProblems();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    /** Applies every pending migration. */
+    public Result migrate() {
+        return runner.run(Command.migrate());
+    }
+
+    /** Applies pending migrations up to and including {@code target} ({@code V5}, {@code 5}, an id). */
+    public Result migrateTo(String target) {
+        return runner.run(Command.migrateTo(target));
+    }
+
+    /** Undoes the {@code count} latest applied migrations, refusing before anything runs if one has no undo. */
+    public Result rollback(int count) {
+        return runner.run(Command.rollback(count));
+    }
+
+    /** Undoes every migration after {@code target}; the target stays applied ({@code 0} empties). */
+    public Result rollbackTo(String target) {
+        return runner.run(Command.rollbackTo(target));
+    }
+
+    /** What {@code command} would run, with every statement, without changing anything. */
+    public Plan plan(Command command) {
+        return runner.plan(command);
+    }
+
+    /** Deletes failed history rows, after the half-completed changes have been removed by hand. */
+    public RepairResult repair() {
+        return runner.repair(false);
+    }
+
+    /** Like {@link #repair()}; when {@code acceptChecksums} is set, also re-records changed checksums. */
+    public RepairResult repair(boolean acceptChecksums) {
+        return runner.repair(acceptChecksums);
+    }
+
+    /** The schema as the backend describes it, without flux's own tables. */
+    public SchemaSnapshot snapshot() {
+        try {
+            return backend().snapshot();
+        } catch (SQLException e) {
+            throw new FluxException(ErrorCode.SQL, "could not read the schema: " + setup.scrub(e.getMessage()));
+        }
+    }
+
+    /** The backend's name and the database URL with any password hidden, for display. */
+    public String describeDatabase() {
+        return setup.provider().name() + " at " + setup.redactedUrl();
+    }
+
+    private MigrationBackend backend() {
+        if (backend == null) {
+            backend = setup.openBackend();
+        }
+        return backend;
+    }
+
+    /** Releases the lock if held and closes every connection. */
+    @Override
+    public void close() {
+        if (backend != null) {
+            backend.close();
+            backend = null;
+        }
+    }
+
+    /** Configures a {@link Flux}; values given here win over {@code flux.toml}. */
+    public static final class Builder {
+        private Path config;
+        private String backendName;
+        private Path migrationDirectory;
+        private List<String> javaPackages;
+        private Boolean applyRepeatableOnUndo;
+        private Charset encoding;
+        private final Map<String, Object> backendOptions = new LinkedHashMap<>();
+        private DataSource dataSource;
+        private String url;
+        private String user;
+        private String password;
+        private ClassLoader classLoader;
+        private final List<FluxListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Reads {@code flux.toml} (§2). */
+        public Builder config(Path file) {
+            this.config = file;
+            return this;
+        }
+
+        /** The backend name, such as {@code h2} or {@code postgres}. */
+        public Builder backend(String name) {
+            this.backendName = name;
+            return this;
+        }
+
+        public Builder migrationDirectory(Path directory) {
+            this.migrationDirectory = directory;
+            return this;
+        }
+
+        /** Packages scanned, with their sub-packages, for {@link JavaMigration}s. */
+        public Builder javaPackages(String... packages) {
+            this.javaPackages = List.of(packages);
+            return this;
+        }
+
+        /** Whether rollbacks run the pre/post-apply scripts too (default true). */
+        public Builder applyRepeatableOnUndo(boolean apply) {
+            this.applyRepeatableOnUndo = apply;
+            return this;
+        }
+
+        /** The encoding of SQL files (default UTF-8). */
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
+        /** A {@code [backend]} option, such as {@code schema} or {@code lock_timeout}. */
+        public Builder backendOption(String name, Object value) {
+            backendOptions.put(name, value);
+            return this;
+        }
+
+        /** How long to wait for another migrator's lock (default 60 s); same as option {@code lock_timeout}. */
+        public Builder lockTimeout(Duration timeout) {
+            backendOptions.put("lock_timeout", timeout.toSeconds());
+            return this;
+        }
+
+        /** Connections come from this data source; URL, user and password settings are then ignored. */
+        public Builder dataSource(DataSource source) {
+            this.dataSource = source;
+            return this;
+        }
+
+        public Builder url(String jdbcUrl) {
+            this.url = jdbcUrl;
+            return this;
+        }
+
+        public Builder user(String name) {
+            this.user = name;
+            return this;
+        }
+
+        public Builder password(String secret) {
+            this.password = secret;
+            return this;
+        }
+
+        /** Where Java migrations, JDBC drivers and backends are found (default: the context class loader). */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        /** Receives progress events; may be called more than once. */
+        public Builder listener(FluxListener listener) {
+            listeners.add(listener);
+            return this;
+        }
+
+        /** Checks the configuration and finds the backend; never connects. */
+        public Flux build() {
+            Setup.Request request = new Setup.Request(config, backendName, migrationDirectory, javaPackages,
+                    applyRepeatableOnUndo, encoding, backendOptions, dataSource, url, user, password,
+                    classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader(),
+                    listeners);
+            return new Flux(Setup.resolve(request));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Finding SQL and Java migrations, reading and checksumming them. No compatibility guarantees. */
+package dev.flux.internal.discovery;

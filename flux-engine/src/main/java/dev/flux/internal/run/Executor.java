@@ -1,0 +1,161 @@
+package dev.flux.internal.run;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.FluxListener;
+import dev.flux.Step;
+import dev.flux.StepKind;
+import dev.flux.internal.discovery.Migration;
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
+import dev.flux.spi.MigrationBackend;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs the actions of a schedule: one transaction per migration where the backend's DDL is
+ * transactional, else the running-row protocol of §7; post-apply scripts even after a failure.
+ */
+final class Executor {
+    private final MigrationBackend backend;
+    private final FluxListener listener;
+    private final StatementFailure failures;
+
+    Executor(MigrationBackend backend, FluxListener listener, UnaryOperator<String> scrub) {
+        this.backend = backend;
+        this.listener = listener;
+        this.failures = new StatementFailure(scrub);
+    }
+
+    /** Runs every action; returns the ids of the migrations applied or undone, in order. */
+    List<String> run(List<Action> actions) {
+        List<String> done = new ArrayList<>();
+        FluxException failure = null;
+        for (Action action : actions) {
+            if (action.kind() == StepKind.POST_APPLY) {
+                continue;
+            }
+            try {
+                run(action);
+            } catch (FluxException e) {
+                failure = e;
+                break;
+            }
+            if (action.migration() != null) {
+                done.add(action.id());
+            }
+        }
+        for (Action action : actions) {
+            if (action.kind() != StepKind.POST_APPLY) {
+                continue;
+            }
+            try {
+                run(action);
+            } catch (FluxException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+                break;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return done;
+    }
+
+    private void run(Action action) {
+        Step step = action.toStep();
+        listener.stepStarted(step);
+        long start = System.nanoTime();
+        try {
+            Connection c = backend.connection();
+            boolean transactional = backend.transactionalDdl() && !action.script().noTransaction();
+            if (transactional) {
+                inTransaction(c, action);
+            } else {
+                withRunningRow(action);
+            }
+        } catch (SQLException e) {
+            throw failures.ofHistory(action, e);
+        }
+        listener.stepFinished(step, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void inTransaction(Connection c, Action action) throws SQLException {
+        long start = System.nanoTime();
+        c.setAutoCommit(false);
+        try {
+            for (int i = 0; i < action.statements().size(); i++) {
+                execute(action, i);
+            }
+            Migration m = action.migration();
+            if (action.kind() == StepKind.APPLY) {
+                backend.insertHistory(row(m, HistoryState.APPLIED, action.statements().size(), start));
+            } else if (action.kind() == StepKind.UNDO) {
+                backend.deleteHistory(m.version().toString());
+            }
+            backend.checkLock();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private void withRunningRow(Action action) throws SQLException {
+        long start = System.nanoTime();
+        Migration m = action.migration();
+        int n = action.statements().size();
+        backend.connection().setAutoCommit(true);
+        backend.checkLock();
+        HistoryState state = action.kind() == StepKind.UNDO ? HistoryState.UNDOING : HistoryState.RUNNING;
+        if (action.kind() == StepKind.APPLY) {
+            backend.insertHistory(row(m, state, 0, start));
+        } else if (action.kind() == StepKind.UNDO) {
+            backend.updateHistory(row(m, state, 0, start));
+        }
+        for (int i = 0; i < n; i++) {
+            execute(action, i);
+            if (m != null && i < n - 1) {
+                backend.updateHistory(row(m, state, i + 1, start));
+            }
+        }
+        backend.checkLock();
+        if (action.kind() == StepKind.APPLY) {
+            backend.updateHistory(row(m, HistoryState.APPLIED, n, start));
+        } else if (action.kind() == StepKind.UNDO) {
+            backend.deleteHistory(m.version().toString());
+        }
+    }
+
+    private void execute(Action action, int index) {
+        try {
+            backend.execute(action.statements().get(index));
+        } catch (SQLException e) {
+            boolean transactional = backend.transactionalDdl() && !action.script().noTransaction();
+            throw failures.ofStatement(action, index, e, transactional);
+        }
+    }
+
+    private static HistoryRow row(Migration m, HistoryState state, int done, long startNanos) {
+        long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        return new HistoryRow(m.version().toString(), m.id(), m.checksum(), state, done, null, millis);
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(new FluxException(ErrorCode.SQL, "rollback failed too: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.flux.internal.run;
+
+import dev.flux.internal.discovery.Migration;
+import dev.flux.internal.discovery.Version;
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small look-ups over migrations and history rows shared by the checks and the planner. */
+final class Migrations {
+    private Migrations() {
+    }
+
+    static Map<Version, Migration> byVersion(List<Migration> migrations) {
+        Map<Version, Migration> map = new LinkedHashMap<>();
+        migrations.forEach(m -> map.putIfAbsent(m.version(), m));
+        return map;
+    }
+
+    static Map<Version, HistoryRow> rowsByVersion(List<HistoryRow> history) {
+        Map<Version, HistoryRow> map = new LinkedHashMap<>();
+        history.forEach(row -> map.put(Version.parse(row.version()), row));
+        return map;
+    }
+
+    /** The highest version applied completely, or {@link Version#ZERO}. */
+    static Version current(List<HistoryRow> history) {
+        Version current = Version.ZERO;
+        for (HistoryRow row : history) {
+            Version v = Version.parse(row.version());
+            if (row.state() == HistoryState.APPLIED && v.compareTo(current) > 0) {
+                current = v;
+            }
+        }
+        return current;
+    }
+}

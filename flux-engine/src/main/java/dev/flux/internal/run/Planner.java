@@ -1,0 +1,126 @@
+package dev.flux.internal.run;
+
+import dev.flux.Command;
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.Plan;
+import dev.flux.StepKind;
+import dev.flux.internal.discovery.Discovery;
+import dev.flux.internal.discovery.Migration;
+import dev.flux.internal.discovery.Script;
+import dev.flux.internal.discovery.Version;
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns a command into the ordered actions that carry it out, without touching the database. */
+final class Planner {
+    private final Discovery discovery;
+    private final ParsedScripts scripts;
+    private final boolean repeatablesOnUndo;
+
+    Planner(Discovery discovery, ParsedScripts scripts, boolean repeatablesOnUndo) {
+        this.discovery = discovery;
+        this.scripts = scripts;
+        this.repeatablesOnUndo = repeatablesOnUndo;
+    }
+
+    /** The actions of {@code command} against {@code history}, and the version they lead to. */
+    Schedule schedule(Command command, List<HistoryRow> history) {
+        return command instanceof Command.Migrate m ? migrate(m.target(), history)
+                : rollback((Command.Rollback) command, history);
+    }
+
+    private Schedule migrate(String target, List<HistoryRow> history) {
+        Version current = Migrations.current(history);
+        Version limit = null;
+        if (target != null) {
+            limit = Target.resolve(target, discovery.migrations(), history);
+            if (limit.compareTo(current) < 0) {
+                throw new FluxException(ErrorCode.TARGET, "cannot migrate to V" + limit + ": the database is at V"
+                        + current + ", above it. Use rollbackTo to go down.");
+            }
+        }
+        Map<Version, HistoryRow> rows = Migrations.rowsByVersion(history);
+        List<Action> actions = new ArrayList<>();
+        Version to = current;
+        for (Migration m : discovery.migrations()) {
+            if (!rows.containsKey(m.version()) && (limit == null || m.version().compareTo(limit) <= 0)) {
+                actions.add(new Action(StepKind.APPLY, m, m.up(), scripts.of(m.up())));
+                to = m.version().compareTo(to) > 0 ? m.version() : to;
+            }
+        }
+        return new Schedule(current, to, withRepeatables(actions, true));
+    }
+
+    private Schedule rollback(Command.Rollback command, List<HistoryRow> history) {
+        Version current = Migrations.current(history);
+        List<HistoryRow> applied = new ArrayList<>(history.stream()
+                .filter(r -> r.state() == HistoryState.APPLIED).toList());
+        applied.sort((a, b) -> Version.parse(b.version()).compareTo(Version.parse(a.version())));
+        List<HistoryRow> undo;
+        if (command.target() == null) {
+            if (command.count() < 1) {
+                throw new FluxException(ErrorCode.TARGET, "cannot roll back " + command.count()
+                        + " migrations: give a count of at least 1, or a target version.");
+            }
+            if (command.count() > applied.size()) {
+                throw new FluxException(ErrorCode.TARGET, "cannot roll back " + command.count() + " migrations: only "
+                        + applied.size() + " applied. Give a count up to " + applied.size() + ", or target 0.");
+            }
+            undo = applied.subList(0, command.count());
+        } else {
+            Version limit = Target.resolve(command.target(), discovery.migrations(), history);
+            if (limit.compareTo(current) > 0) {
+                throw new FluxException(ErrorCode.TARGET, "cannot roll back to V" + limit + ": the database is at V"
+                        + current + ", below it. Use migrateTo to go up.");
+            }
+            undo = applied.stream().filter(r -> Version.parse(r.version()).compareTo(limit) > 0).toList();
+        }
+        Map<Version, Migration> byVersion = Migrations.byVersion(discovery.migrations());
+        List<Action> actions = new ArrayList<>();
+        List<String> withoutUndo = new ArrayList<>();
+        for (HistoryRow row : undo) {
+            Migration m = byVersion.get(Version.parse(row.version()));
+            if (m == null || !m.hasUndo()) {
+                withoutUndo.add(row.id());
+            } else {
+                actions.add(new Action(StepKind.UNDO, m, m.undo(), scripts.of(m.undo())));
+            }
+        }
+        if (!withoutUndo.isEmpty()) {
+            throw new FluxException(ErrorCode.NO_UNDO, "cannot roll back: " + String.join(", ", withoutUndo)
+                    + (withoutUndo.size() == 1 ? " has" : " have") + " no undo. Nothing was changed. Add "
+                    + withoutUndo.stream().map(id -> id + ".undo.sql").collect(Collectors.joining(", "))
+                    + " (or undo() in a Java migration), or roll back less.");
+        }
+        List<HistoryRow> kept = applied.subList(undo.size(), applied.size());
+        Version to = kept.isEmpty() ? Version.ZERO : Version.parse(kept.get(0).version());
+        return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo));
+    }
+
+    private List<Action> withRepeatables(List<Action> migrations, boolean repeatables) {
+        if (migrations.isEmpty() || !repeatables) {
+            return migrations;
+        }
+        List<Action> all = new ArrayList<>();
+        for (Script s : discovery.preApply()) {
+            all.add(new Action(StepKind.PRE_APPLY, null, s, scripts.of(s)));
+        }
+        all.addAll(migrations);
+        for (Script s : discovery.postApply()) {
+            all.add(new Action(StepKind.POST_APPLY, null, s, scripts.of(s)));
+        }
+        return all;
+    }
+
+    /** The actions of one command and the versions before and after. */
+    record Schedule(Version from, Version to, List<Action> actions) {
+        Plan toPlan() {
+            return new Plan(from.toString(), to.toString(), actions.stream().map(Action::toStep).toList());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.flux.internal.run;
+
+import dev.flux.Command;
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.FluxListener;
+import dev.flux.Plan;
+import dev.flux.Problem;
+import dev.flux.RepairResult;
+import dev.flux.Result;
+import dev.flux.Status;
+import dev.flux.ValidationException;
+import dev.flux.internal.discovery.Discovery;
+import dev.flux.internal.discovery.Migration;
+import dev.flux.internal.discovery.Version;
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
+import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.StatementSplitter;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Carries out the commands of the library API: discovery and offline checks first, then, under the
+ * migration lock for every command that writes, the history checks and the actions.
+ */
+public final class Runner {
+    private final Supplier<Discovery> discovery;
+    private final StatementSplitter splitter;
+    private final Supplier<MigrationBackend> backend;
+    private final FluxListener listener;
+    private final boolean repeatablesOnUndo;
+    private final UnaryOperator<String> scrub;
+
+    /**
+     * @param discovery finds the migrations, once per command
+     * @param backend the backend, opened on first use; it fails with {@code CONNECT} when no database is set
+     * @param scrub removes secrets from database messages
+     */
+    public Runner(Supplier<Discovery> discovery, StatementSplitter splitter, Supplier<MigrationBackend> backend,
+                  FluxListener listener, boolean repeatablesOnUndo, UnaryOperator<String> scrub) {
+        this.discovery = discovery;
+        this.splitter = splitter;
+        this.backend = backend;
+        this.listener = listener;
+        this.repeatablesOnUndo = repeatablesOnUndo;
+        this.scrub = scrub;
+    }
+
+    public Status status() {
+        return StatusReport.of(discovery.get().migrations(), history(backend.get()));
+    }
+
+    /** Every problem that needs no database: names, duplicates, undo files, directives, Java, syntax. */
+    public List<Problem> offlineProblems() {
+        return Checked.of(discovery.get(), splitter).problems();
+    }
+
+    /** Every problem, including those found against the history. */
+    public List<Problem> problems() {
+        Checked checked = Checked.of(discovery.get(), splitter);
+        List<Problem> all = new ArrayList<>(checked.problems());
+        all.addAll(HistoryCheck.problems(checked.discovery().migrations(), history(backend.get())));
+        return all;
+    }
+
+    public Plan plan(Command command) {
+        Checked checked = Checked.of(discovery.get(), splitter).orThrow();
+        List<HistoryRow> history = history(backend.get());
+        throwIfInvalid(command, checked, history);
+        return checked.planner(repeatablesOnUndo).schedule(command, history).toPlan();
+    }
+
+    public Result run(Command command) {
+        long start = System.nanoTime();
+        Checked checked = Checked.of(discovery.get(), splitter).orThrow();
+        MigrationBackend db = backend.get();
+        db.lock();
+        try {
+            sql(() -> {
+                db.createHistory();
+                return null;
+            });
+            List<HistoryRow> history = history(db);
+            throwIfInvalid(command, checked, history);
+            Planner.Schedule schedule = checked.planner(repeatablesOnUndo).schedule(command, history);
+            List<String> done = new Executor(db, listener, scrub).run(schedule.actions());
+            Result result = new Result(done, Duration.ofNanos(System.nanoTime() - start),
+                    schedule.to().toString());
+            listener.commandFinished(result);
+            return result;
+        } finally {
+            db.unlock();
+        }
+    }
+
+    public RepairResult repair(boolean acceptChecksums) {
+        Discovery found = discovery.get();
+        MigrationBackend db = backend.get();
+        db.lock();
+        try {
+            List<String> removed = new ArrayList<>();
+            List<String> accepted = new ArrayList<>();
+            Map<Version, Migration> byVersion = Migrations.byVersion(found.migrations());
+            sql(() -> {
+                for (HistoryRow row : db.readHistory()) {
+                    Migration m = byVersion.get(Version.parse(row.version()));
+                    if (row.state() != HistoryState.APPLIED) {
+                        db.deleteHistory(row.version());
+                        removed.add(row.id());
+                    } else if (acceptChecksums && m != null
+                            && !(m.checksum().equals(row.checksum()) && m.id().equals(row.id()))) {
+                        db.updateChecksum(row.version(), m.id(), m.checksum());
+                        accepted.add(m.id());
+                    }
+                }
+                return null;
+            });
+            return new RepairResult(removed, accepted);
+        } finally {
+            db.unlock();
+        }
+    }
+
+    private void throwIfInvalid(Command command, Checked checked, List<HistoryRow> history) {
+        boolean rollback = command instanceof Command.Rollback;
+        List<Problem> problems = HistoryCheck.problems(checked.discovery().migrations(), history).stream()
+                .filter(p -> !(rollback && p.code() == ErrorCode.GAP))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private List<HistoryRow> history(MigrationBackend db) {
+        return sql(db::readHistory);
+    }
+
+    private <T> T sql(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw new FluxException(ErrorCode.SQL, "could not read or write the history table: "
+                    + new StatementFailure(scrub).database(e)
+                    + ". Check that the database is reachable and the user may create and write the table.");
+        }
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    /** A discovery with every script split, and the problems that need no database. */
+    private record Checked(Discovery discovery, ParsedScripts scripts, List<Problem> problems) {
+        static Checked of(Discovery discovery, StatementSplitter splitter) {
+            ParsedScripts scripts = new ParsedScripts(discovery, splitter);
+            List<Problem> problems = new ArrayList<>(discovery.problems());
+            problems.addAll(scripts.problems());
+            return new Checked(discovery, scripts, problems);
+        }
+
+        Checked orThrow() {
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            return this;
+        }
+
+        Planner planner(boolean repeatablesOnUndo) {
+            return new Planner(discovery, scripts, repeatablesOnUndo);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Comparing schema snapshots. No compatibility guarantees. */
+package dev.flux.internal.snapshot;
