@@ -37,9 +37,8 @@ public final class Backends {
         }
         String at = where == null ? "" : where + ": ";
         String list = installed.isEmpty() ? "none" : String.join(", ", installed.keySet());
-        String hint = DidYouMean.closest(name, installed.keySet()).map(n -> " Did you mean '" + n + "'?").orElse("");
-        throw new FluxException(ErrorCode.BACKEND, at + "unknown backend '" + name + "'; installed backends: "
-                + list + "." + hint + " Add the backend's artifact (for example dev.flux:flux-backend-" + name
+        throw new FluxException(ErrorCode.BACKEND, at + "unknown backend '" + name + "'"
+                + DidYouMean.hint(name, installed.keySet()) + "; installed backends: " + list + ". Add the backend's artifact (for example dev.flux:flux-backend-" + name
                 + ") to the class path, or fix the name.");
     }
 }

@@ -78,7 +78,14 @@ public final class Setup {
         ConnectionSettings connection = ConnectionSettings.resolve(new ConnectionSettings(r.url(), r.user(),
                         r.password()), System::getProperty, System::getenv, null,
                 file == null ? null : file.connection());
-        this.secrets = connection.password() == null ? List.of() : List.of(connection.password());
+        List<String> known = new ArrayList<>();
+        if (connection.password() != null) {
+            known.add(connection.password());
+        }
+        if (connection.url() != null) {
+            known.addAll(Redactor.secretsIn(connection.url()));
+        }
+        this.secrets = List.copyOf(known);
         Map<String, Object> options = options(r, file);
         DataSource dataSource = r.dataSource();
         String url = connection.url();
@@ -113,8 +120,7 @@ public final class Setup {
         for (String name : options.keySet()) {
             if (!valid.contains(name)) {
                 String at = where.containsKey(name) ? where.get(name) + ": " : "";
-                String hint = DidYouMean.closest(name, valid).map(n -> " — did you mean '" + n + "'?").orElse("");
-                problems.add(at + "backend." + name + ": unknown key" + hint + " Valid keys for backend "
+                problems.add(at + "backend." + name + ": unknown key" + DidYouMean.hint(name, valid) + " Valid keys for backend "
                         + provider.name() + ": " + String.join(", ", valid) + ".");
             }
         }

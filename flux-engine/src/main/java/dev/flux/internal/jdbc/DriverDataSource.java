@@ -1,0 +1,186 @@
+package dev.flux.internal.jdbc;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A {@link DataSource} that opens a new connection per call straight from a JDBC {@link Driver}: the
+ * first one found with {@link ServiceLoader} on the given class loader that accepts the URL, else the one
+ * {@link DriverManager} knows. No pooling. {@code getConnection} methods throw {@link FluxException} with
+ * code CONNECT (unchecked) when there is no driver or the driver refuses; the message holds the redacted
+ * URL, the SQLState and the scrubbed driver message, never a password, and the driver's exception is not
+ * chained (it may carry the password). The login timeout is stored but not passed to the driver.
+ */
+public final class DriverDataSource implements DataSource {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final ClassLoader classLoader;
+    private volatile Driver driver;
+    private volatile PrintWriter logWriter;
+    private volatile int loginTimeout;
+
+    /**
+     * {@code user} and {@code password} may be null (not sent); {@code classLoader} null means the loader
+     * of this class.
+     *
+     * @throws FluxException with code CONFIG when {@code url} is null or blank
+     */
+    public DriverDataSource(String url, String user, String password, ClassLoader classLoader) {
+        if (url == null || url.isBlank()) {
+            throw new FluxException(ErrorCode.CONFIG, "no database URL given; set url under [connection] in"
+                    + " flux.toml, the system property flux.url or the environment variable FLUX_URL");
+        }
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.classLoader = classLoader == null ? DriverDataSource.class.getClassLoader() : classLoader;
+    }
+
+    /** A new connection with the configured user and password. */
+    @Override
+    public Connection getConnection() {
+        return getConnection(user, password);
+    }
+
+    /** A new connection with the given user and password (either may be null). */
+    @Override
+    public Connection getConnection(String user, String password) {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        Connection connection;
+        try {
+            connection = driver().connect(url, properties);
+        } catch (SQLException e) {
+            throw new FluxException(ErrorCode.CONNECT, failure(e, user, password));
+        }
+        if (connection == null) {
+            throw noDriver();
+        }
+        return connection;
+    }
+
+    private Driver driver() {
+        Driver found = driver;
+        if (found == null) {
+            found = findDriver();
+            driver = found;
+        }
+        return found;
+    }
+
+    private Driver findDriver() {
+        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, classLoader).iterator();
+        while (true) {
+            try {
+                if (!drivers.hasNext()) {
+                    break;
+                }
+                Driver candidate = drivers.next();
+                if (candidate.acceptsURL(url)) {
+                    return candidate;
+                }
+            } catch (ServiceConfigurationError | SQLException broken) {
+                // a driver that cannot be loaded or asked is not the one for this URL; try the next
+            }
+        }
+        try {
+            return DriverManager.getDriver(url);
+        } catch (SQLException none) {
+            throw noDriver();
+        }
+    }
+
+    private FluxException noDriver() {
+        String redacted = Redactor.redactUrl(url);
+        if (!url.startsWith("jdbc:")) {
+            return new FluxException(ErrorCode.CONNECT, "'" + redacted + "' is not a JDBC URL; it must start with"
+                    + " jdbc:, for example jdbc:h2:mem:app or jdbc:postgresql://localhost:5432/app");
+        }
+        return new FluxException(ErrorCode.CONNECT, "no JDBC driver for " + redacted + " on the class path; add"
+                + " the driver dependency (for example " + exampleDriver() + ")");
+    }
+
+    private String exampleDriver() {
+        if (url.startsWith("jdbc:postgresql:")) {
+            return "org.postgresql:postgresql";
+        } else if (url.startsWith("jdbc:oracle:")) {
+            return "com.oracle.database.jdbc:ojdbc11";
+        }
+        return "com.h2database:h2";
+    }
+
+    private String failure(SQLException e, String user, String password) {
+        List<String> secrets = new ArrayList<>(Redactor.secretsIn(url));
+        secrets.add(password);
+        String details = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState()
+                + (e.getErrorCode() == 0 ? "" : ", error " + e.getErrorCode()) + ")";
+        return "cannot connect to " + Redactor.redactUrl(url) + (user == null ? "" : " as user '" + user + "'")
+                + details + ": " + Redactor.scrub(String.valueOf(e.getMessage()), secrets.toArray(String[]::new))
+                + ". Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/flux.password,"
+                + " FLUX_URL/FLUX_USER/FLUX_PASSWORD) and that the database server is running and reachable";
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("DriverDataSource does not use java.util.logging");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("DriverDataSource is not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    /** The redacted URL only. */
+    @Override
+    public String toString() {
+        return "DriverDataSource[" + Redactor.redactUrl(url) + "]";
+    }
+}

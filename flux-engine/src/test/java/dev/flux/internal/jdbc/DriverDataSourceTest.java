@@ -1,0 +1,97 @@
+package dev.flux.internal.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class DriverDataSourceTest {
+    private static final String WRONG_PASSWORD = "Wrong-Pw-Quokka-91";
+
+    private final ClassLoader loader = getClass().getClassLoader();
+
+    @Test
+    void connectsToH2ThroughTheDriverOnTheClassLoader() throws SQLException {
+        DriverDataSource dataSource = new DriverDataSource("jdbc:h2:mem:connects", "sa", "", loader);
+
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("H2");
+        }
+    }
+
+    @Test
+    void wrongPasswordIsConnectWithoutThePasswordAndWithoutCause() throws SQLException {
+        String url = "jdbc:h2:mem:auth;DB_CLOSE_DELAY=-1";
+        try (Connection admin = DriverManager.getConnection(url, "sa", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE USER app PASSWORD 'Right-Pw-77'");
+        }
+
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> new DriverDataSource(url, "app", WRONG_PASSWORD, loader).getConnection());
+
+        assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
+        assertThat(e.getCause()).isNull();
+        assertThat(e.getMessage())
+                .contains("cannot connect to jdbc:h2:mem:auth;DB_CLOSE_DELAY=-1 as user 'app' (SQLState 28000")
+                .contains("Check the url, user and password")
+                .doesNotContain(WRONG_PASSWORD)
+                .doesNotContain("Right-Pw-77");
+    }
+
+    @Test
+    void passwordInTheUrlIsRedactedInErrorsAndToString() {
+        String url = "jdbc:h2:mem:urlpw;IFEXISTS=TRUE;PASSWORD=" + WRONG_PASSWORD;
+        DriverDataSource dataSource = new DriverDataSource(url, "sa", null, loader);
+
+        FluxException e = catchThrowableOfType(FluxException.class, dataSource::getConnection);
+
+        assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
+        assertThat(e.getCause()).isNull();
+        assertThat(e.getMessage()).contains("PASSWORD=****").doesNotContain(WRONG_PASSWORD);
+        assertThat(dataSource.toString())
+                .isEqualTo("DriverDataSource[jdbc:h2:mem:urlpw;IFEXISTS=TRUE;PASSWORD=****]");
+    }
+
+    @Test
+    void missingDriverSaysWhichDependencyToAdd() {
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> new DriverDataSource("jdbc:nosuchdb://u:" + WRONG_PASSWORD + "@db/app", null, null, loader)
+                        .getConnection());
+
+        assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
+        assertThat(e.getMessage())
+                .contains("no JDBC driver for jdbc:nosuchdb://u:****@db/app on the class path")
+                .contains("add the driver dependency (for example com.h2database:h2)")
+                .doesNotContain(WRONG_PASSWORD);
+    }
+
+    @Test
+    void missingUrlIsAConfigError() {
+        FluxException e =
+                catchThrowableOfType(FluxException.class, () -> new DriverDataSource(" ", null, null, loader));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.CONFIG);
+        assertThat(e.getMessage()).contains("no database URL given");
+    }
+
+    @Test
+    void unwrapsToItselfOnly() throws SQLException {
+        DataSource dataSource = new DriverDataSource("jdbc:h2:mem:wrap", null, null, loader);
+
+        assertThat(dataSource.isWrapperFor(DataSource.class)).isTrue();
+        assertThat((Object) dataSource.unwrap(DriverDataSource.class)).isSameAs(dataSource);
+        assertThat(dataSource.isWrapperFor(Connection.class)).isFalse();
+        assertThatThrownBy(() -> dataSource.unwrap(Connection.class))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("not a wrapper for java.sql.Connection");
+    }
+}
