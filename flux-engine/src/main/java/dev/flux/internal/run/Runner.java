@@ -82,13 +82,15 @@ public final class Runner {
         MigrationBackend db = backend.get();
         db.lock();
         try {
-            sql(() -> {
-                db.createHistory();
-                return null;
-            });
             List<HistoryRow> history = history(db);
             throwIfInvalid(command, checked, history);
             Planner.Schedule schedule = checked.planner(repeatablesOnUndo).schedule(command, history);
+            if (!schedule.actions().isEmpty()) {
+                sql(() -> {
+                    db.createHistory();
+                    return null;
+                });
+            }
             List<String> done = new Executor(db, listener, scrub).run(schedule.actions());
             Result result = new Result(done, Duration.ofNanos(System.nanoTime() - start),
                     schedule.to().toString());

@@ -1,0 +1,121 @@
+package dev.flux.h2.internal;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * The migration lock: an uncommitted update of the single row of the lock table, made on a connection of
+ * its own and kept open until {@link #release()}. The update's row lock makes other migrators wait (up to
+ * the lock timeout, through H2's {@code LOCK_TIMEOUT}); DDL on the work connection commits only the work
+ * connection's session, so the lock survives it; when the lock's connection closes or its process dies,
+ * H2 rolls the update back and the lock is gone.
+ */
+final class MigrationLock {
+    private final Duration timeout;
+    private final String holder;
+    private Connection connection;
+
+    MigrationLock(Duration timeout, String applicationName) {
+        this.timeout = timeout;
+        String name = applicationName == null || applicationName.isBlank() ? "flux" : applicationName;
+        String text = name + " (process " + ProcessHandle.current().pid() + ")";
+        this.holder = text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    boolean held() {
+        return connection != null;
+    }
+
+    /**
+     * Takes the lock on {@code c}, which it keeps open until {@link #release()}; closes {@code c} when the
+     * lock cannot be taken.
+     */
+    void acquire(Connection c, FluxTables tables) throws SQLException {
+        try {
+            prepare(c, tables);
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCK_TIMEOUT " + Math.max(1, Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.lockSql()
+                    + " SET HOLDER = ?, HOLDER_SESSION = SESSION_ID(), LOCKED_AT = CURRENT_TIMESTAMP WHERE ID = 1")) {
+                s.setString(1, holder);
+                s.executeUpdate();
+            }
+            connection = c;
+        } catch (SQLException e) {
+            if (e.getErrorCode() != org.h2.api.ErrorCode.LOCK_TIMEOUT_1) {
+                closeQuietly(c);
+                throw e;
+            }
+            String who = LockHolder.describe(c, tables);
+            closeQuietly(c);
+            throw new FluxException(ErrorCode.LOCK, timedOut(who, tables));
+        }
+    }
+
+    /** Fails with {@code LOCK} unless the lock is held by a live session. */
+    void check() {
+        if (connection == null) {
+            throw new FluxException(ErrorCode.LOCK, "the migration lock is not held, so nothing may be committed;"
+                    + " take the lock first (this is a bug in the caller of the backend)");
+        }
+        boolean alive;
+        try {
+            alive = !connection.isClosed() && connection.isValid(5);
+        } catch (SQLException e) {
+            alive = false;
+        }
+        if (!alive) {
+            throw new FluxException(ErrorCode.LOCK, "the migration lock was lost: its database connection is"
+                    + " closed (was the database shut down, or the session killed?), so another migrator may"
+                    + " now hold it. flux stopped before committing; check the state with flux:status and run"
+                    + " the command again.");
+        }
+    }
+
+    /** Releases the lock by rolling back and closing its connection; does nothing when not held. */
+    void release() {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.rollback();
+            } catch (SQLException e) {
+                // the session is gone, and with it the lock
+            }
+            closeQuietly(c);
+        }
+    }
+
+    private static void prepare(Connection c, FluxTables tables) throws SQLException {
+        c.setAutoCommit(true);
+        Ddl.createSchema(c, tables.schema());
+        Ddl.createTable(c, tables.schema(), tables.lock(), "ID INT NOT NULL PRIMARY KEY, HOLDER VARCHAR(500),"
+                + " HOLDER_SESSION INT, LOCKED_AT TIMESTAMP WITH TIME ZONE");
+        Ddl.insertRow(c, "INSERT INTO " + tables.lockSql() + " (ID) VALUES (1)",
+                "SELECT ID FROM " + tables.lockSql() + " WHERE ID = 1");
+    }
+
+    private String timedOut(String who, FluxTables tables) {
+        String wait = Durations.text(timeout);
+        return "could not take the migration lock within " + wait + ": another migrator holds it"
+                + (who == null ? "" : " — " + who) + ". Wait for it to finish and run the command again, or"
+                + " stop the process that holds it: the lock disappears as soon as its database connection"
+                + " closes. To wait longer, raise lock_timeout in [backend] (now " + wait + "). The lock is a"
+                + " row lock on " + tables.schema() + "." + tables.lock() + ".";
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing left to release
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.flux.h2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
+import dev.flux.spi.MigrationBackend;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class H2HistoryTest {
+    private final TestDatabase db = TestDatabase.inMemory();
+    private final List<MigrationBackend> backends = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        backends.forEach(MigrationBackend::close);
+    }
+
+    private MigrationBackend backend(Map<String, Object> options) {
+        MigrationBackend b = db.backend(Duration.ofSeconds(1), options);
+        backends.add(b);
+        return b;
+    }
+
+    private static HistoryRow row(String version, HistoryState state, int done) {
+        return new HistoryRow(version, "V" + version + "__x", "c".repeat(64), state, done, null, 12);
+    }
+
+    @Test
+    void ddlIsNotTransactional() {
+        assertThat(backend(Map.of()).transactionalDdl()).isFalse();
+    }
+
+    @Test
+    void historyExistsNeverCreatesTheTable() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        assertThat(b.historyExists()).isFalse();
+        assertThat(b.readHistory()).isEmpty();
+        assertThat(b.historyExists()).isFalse();
+        assertThat(tableCount("PUBLIC", "FLUX_MIGRATIONS")).isZero();
+    }
+
+    @Test
+    void createsTheHistoryTableAsAnUnquotedNameWouldBeAndTwiceIsFine() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        b.createHistory();
+        assertThat(b.historyExists()).isTrue();
+        assertThat(tableCount("PUBLIC", "FLUX_MIGRATIONS")).isOne();
+        db.run("SELECT VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, APPLIED_AT, EXECUTION_MS FROM flux_migrations");
+    }
+
+    @Test
+    void foldsNamesToLowerCaseWhenTheDatabaseDoes() throws SQLException {
+        TestDatabase lower = TestDatabase.at("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        try (MigrationBackend b = lower.backend(Duration.ofSeconds(1), Map.of("schema", "App"))) {
+            b.lock();
+            b.createHistory();
+            b.insertHistory(row("1", HistoryState.APPLIED, 1));
+            assertThat(b.readHistory()).hasSize(1);
+            assertThat(b.connection().getSchema()).isEqualTo("app");
+        }
+        lower.run("SELECT version FROM app.flux_migrations", "SELECT id FROM \"app\".\"flux_migrations_lock\"");
+    }
+
+    @Test
+    void createsTheConfiguredSchemaAndMakesItCurrent() throws SQLException {
+        MigrationBackend b = backend(Map.of("schema", "app", "table", "history"));
+        assertThat(b.historyExists()).isFalse();
+        b.createHistory();
+        assertThat(tableCount("APP", "HISTORY")).isOne();
+        assertThat(b.connection().getSchema()).isEqualTo("APP");
+        b.insertHistory(row("1", HistoryState.APPLIED, 1));
+        MigrationBackend again = backend(Map.of("schema", "app", "table", "history"));
+        assertThat(again.connection().getSchema()).isEqualTo("APP");
+        assertThat(again.readHistory()).extracting(HistoryRow::version).containsExactly("1");
+    }
+
+    @Test
+    void twoMigratorsCreatingAtOnceBothSucceed() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            TestDatabase fresh = TestDatabase.inMemory();
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    Callable<Boolean> create = () -> {
+                        try (MigrationBackend b = fresh.backend(Duration.ofSeconds(5), Map.of("schema", "s"))) {
+                            b.connection();
+                            start.await();
+                            b.createHistory();
+                            return b.historyExists();
+                        }
+                    };
+                    results.add(pool.submit(create));
+                }
+                for (Future<Boolean> result : results) {
+                    assertThat(result.get()).isTrue();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void insertsReadsUpdatesAndDeletesRows() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        Instant before = Instant.now().minusSeconds(5);
+        b.insertHistory(row("1", HistoryState.RUNNING, 0));
+        HistoryRow read = b.readHistory().get(0);
+        assertThat(read.version()).isEqualTo("1");
+        assertThat(read.id()).isEqualTo("V1__x");
+        assertThat(read.checksum()).isEqualTo("c".repeat(64));
+        assertThat(read.state()).isEqualTo(HistoryState.RUNNING);
+        assertThat(read.executionMillis()).isEqualTo(12);
+        assertThat(read.appliedAt()).isAfter(before).isBefore(Instant.now().plusSeconds(5));
+
+        b.updateHistory(new HistoryRow("1", "ignored", "ignored", HistoryState.APPLIED, 3, null, 99));
+        HistoryRow applied = b.readHistory().get(0);
+        assertThat(applied.state()).isEqualTo(HistoryState.APPLIED);
+        assertThat(applied.statementsDone()).isEqualTo(3);
+        assertThat(applied.executionMillis()).isEqualTo(99);
+        assertThat(applied.id()).isEqualTo("V1__x");
+        assertThat(applied.appliedAt()).isAfterOrEqualTo(read.appliedAt());
+
+        b.updateChecksum("1", "V1__renamed", "d".repeat(64));
+        assertThat(b.readHistory().get(0)).extracting(HistoryRow::id, HistoryRow::checksum)
+                .containsExactly("V1__renamed", "d".repeat(64));
+
+        b.deleteHistory("1");
+        assertThat(b.readHistory()).isEmpty();
+    }
+
+    @Test
+    void writesRunInTheEnginesTransaction() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        Connection c = b.connection();
+        c.setAutoCommit(false);
+        b.insertHistory(row("1", HistoryState.APPLIED, 1));
+        c.rollback();
+        c.setAutoCommit(true);
+        assertThat(b.readHistory()).isEmpty();
+    }
+
+    @Test
+    void updatingAMissingRowFails() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        assertThatThrownBy(() -> b.updateHistory(row("7", HistoryState.APPLIED, 1)))
+                .isInstanceOf(SQLException.class).hasMessageContaining("no row for version 7");
+    }
+
+    @Test
+    void readsRowsInVersionOrderNotTextOrder() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        for (String v : List.of("10", "2", "1.10", "1.2", "1.1", "20261126.1", "1", "2.0.1")) {
+            b.insertHistory(row(v, HistoryState.APPLIED, 1));
+        }
+        assertThat(b.readHistory()).extracting(HistoryRow::version)
+                .containsExactly("1", "1.1", "1.2", "1.10", "2", "2.0.1", "10", "20261126.1");
+    }
+
+    @Test
+    void unknownStateIsReportedWithTheVersion() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        b.insertHistory(row("3", HistoryState.APPLIED, 1));
+        db.run("UPDATE flux_migrations SET STATE = 'BROKEN'");
+        assertThatThrownBy(b::readHistory).isInstanceOf(SQLException.class)
+                .hasMessageContaining("'BROKEN' for version 3");
+    }
+
+    private int tableCount(String schema, String table) throws SQLException {
+        try (Connection c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+            s.setString(1, schema);
+            s.setString(2, table);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.flux.h2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.spi.MigrationBackend;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class H2LockTest {
+    @TempDir
+    Path dir;
+
+    private final List<MigrationBackend> backends = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        backends.forEach(MigrationBackend::close);
+    }
+
+    private String url(String kind) {
+        return switch (kind) {
+            case "mem" -> TestDatabase.inMemory().url();
+            case "file" -> "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+            case "auto-server" -> "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /** A backend with a data source of its own, so that its connections can be told apart. */
+    private MigrationBackend backend(TestDatabase db, Map<String, Object> options) {
+        MigrationBackend b = db.backend(Duration.ofSeconds(1), options);
+        backends.add(b);
+        return b;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mem", "file", "auto-server"})
+    void secondMigratorTimesOutNamingTheHolder(String kind) {
+        String url = url(kind);
+        MigrationBackend first = backend(TestDatabase.at(url), Map.of());
+        MigrationBackend second = backend(TestDatabase.at(url), Map.of());
+        first.lock();
+        long start = System.nanoTime();
+        assertThatThrownBy(second::lock).isInstanceOfSatisfying(FluxException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.LOCK);
+            assertThat(e.getMessage())
+                    .startsWith("FLUX-LOCK: could not take the migration lock within 1 s: another migrator holds it")
+                    .contains("flux-test (process " + ProcessHandle.current().pid() + "), H2 session ")
+                    .contains("of user SA")
+                    .contains("the lock disappears as soon as its database connection closes")
+                    .contains("raise lock_timeout");
+        });
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(waited).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mem", "file", "auto-server"})
+    void unlockLetsTheNextMigratorIn(String kind) {
+        String url = url(kind);
+        MigrationBackend first = backend(TestDatabase.at(url), Map.of());
+        MigrationBackend second = backend(TestDatabase.at(url), Map.of());
+        first.lock();
+        first.unlock();
+        assertThatCode(second::lock).doesNotThrowAnyException();
+        assertThatThrownBy(first::lock).hasMessageContaining("FLUX-LOCK");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mem", "file", "auto-server"})
+    void lockDisappearsWhenTheHoldersConnectionsCloseWithoutUnlock(String kind) throws SQLException {
+        String url = url(kind);
+        TestDatabase holderSource = TestDatabase.at(url);
+        MigrationBackend holder = backend(holderSource, Map.of());
+        MigrationBackend next = backend(TestDatabase.at(url), Map.of());
+        holder.connection();
+        holder.lock();
+        for (Connection c : holderSource.connections()) {
+            c.close();
+        }
+        assertThatCode(next::lock).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mem", "file", "auto-server"})
+    void lockSurvivesDdlOnTheWorkConnection(String kind) throws SQLException {
+        String url = url(kind);
+        MigrationBackend first = backend(TestDatabase.at(url), Map.of());
+        MigrationBackend second = backend(TestDatabase.at(url), Map.of());
+        first.lock();
+        first.createHistory();
+        Connection work = first.connection();
+        try (Statement s = work.createStatement()) {
+            s.execute("CREATE TABLE t (id INT PRIMARY KEY)");
+            work.setAutoCommit(false);
+            s.execute("CREATE INDEX t_id ON t (id)");
+            s.execute("DROP TABLE t");
+            work.commit();
+            work.setAutoCommit(true);
+        }
+        first.checkLock();
+        assertThatThrownBy(second::lock).hasMessageContaining("FLUX-LOCK");
+    }
+
+    @Test
+    void lockWithAConfiguredSchemaCreatesItFirst() throws SQLException {
+        String url = url("mem");
+        MigrationBackend first = backend(TestDatabase.at(url), Map.of("schema", "migrations"));
+        MigrationBackend second = backend(TestDatabase.at(url), Map.of("schema", "migrations"));
+        first.lock();
+        assertThatThrownBy(second::lock).hasMessageContaining("MIGRATIONS.FLUX_MIGRATIONS_LOCK");
+        first.createHistory();
+        assertThat(first.historyExists()).isTrue();
+    }
+
+    @Test
+    void lockIsTakenOnceAndUnlockWithoutLockDoesNothing() {
+        MigrationBackend b = backend(TestDatabase.inMemory(), Map.of());
+        assertThatCode(b::unlock).doesNotThrowAnyException();
+        b.lock();
+        b.lock();
+        b.checkLock();
+        b.unlock();
+        b.unlock();
+    }
+
+    @Test
+    void checkLockFailsWhenTheLockIsNotHeld() {
+        MigrationBackend b = backend(TestDatabase.inMemory(), Map.of());
+        assertThatThrownBy(b::checkLock).isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+    }
+
+    @Test
+    void checkLockFailsAfterTheLockConnectionClosed() throws SQLException {
+        TestDatabase db = TestDatabase.inMemory();
+        MigrationBackend b = backend(db, Map.of());
+        b.lock();
+        b.checkLock();
+        assertThat(db.connections()).hasSize(1);
+        db.connections().get(0).close();
+        assertThatThrownBy(b::checkLock).isInstanceOfSatisfying(FluxException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.LOCK);
+            assertThat(e.getMessage()).contains("the migration lock was lost");
+        });
+    }
+
+    @Test
+    void checkLockFailsAfterTheLockSessionWasKilled() throws SQLException {
+        TestDatabase db = TestDatabase.inMemory();
+        MigrationBackend b = backend(db, Map.of());
+        b.lock();
+        db.run("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ UNCOMMITTED",
+                "CALL ABORT_SESSION((SELECT HOLDER_SESSION FROM FLUX_MIGRATIONS_LOCK))");
+        assertThatThrownBy(b::checkLock).hasMessageContaining("FLUX-LOCK: the migration lock was lost");
+        assertThatCode(backend(TestDatabase.at(db.url()), Map.of())::lock).doesNotThrowAnyException();
+    }
+
+    @Test
+    void closeReleasesTheLock() {
+        String url = url("mem");
+        MigrationBackend first = TestDatabase.at(url).backend();
+        first.lock();
+        first.close();
+        assertThatCode(backend(TestDatabase.at(url), Map.of())::lock).doesNotThrowAnyException();
+    }
+
+    @Test
+    void lockTableIsNotTheHistoryTable() throws SQLException {
+        TestDatabase db = TestDatabase.inMemory();
+        MigrationBackend b = backend(db, Map.of("table", "history"));
+        b.lock();
+        assertThat(b.historyExists()).isFalse();
+        db.run("SELECT ID FROM history_lock");
+    }
+}
