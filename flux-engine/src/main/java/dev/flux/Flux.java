@@ -98,7 +98,9 @@ public final class Flux implements AutoCloseable {
         try {
             return backend().snapshot();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.SQL, "could not read the schema: " + setup.scrub(e.getMessage()));
+            throw new FluxException(ErrorCode.SQL, "could not read the schema: [SQLState " + e.getSQLState() + "] "
+                    + setup.scrub(e.getMessage()) + ". Check that the database is reachable and that the user may "
+                    + "read its catalog.");
         }
     }
 

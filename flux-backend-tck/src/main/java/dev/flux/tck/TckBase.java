@@ -57,7 +57,9 @@ public abstract class TckBase {
         for (int i = opened.size() - 1; i >= 0; i--) {
             opened.get(i).close();
         }
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     /** The backend under test, found like a user's would be, with {@link ServiceLoader}. */

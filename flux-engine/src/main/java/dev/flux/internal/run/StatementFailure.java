@@ -45,7 +45,11 @@ final class StatementFailure {
 
     String database(SQLException e) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[SQLState ").append(e.getSQLState()).append(", error ").append(e.getErrorCode()).append("] ");
+        sb.append("[SQLState ").append(e.getSQLState());
+        if (e.getErrorCode() != 0) {
+            sb.append(", error ").append(e.getErrorCode());
+        }
+        sb.append("] ");
         sb.append(scrub.apply(String.valueOf(e.getMessage()).strip()));
         return sb.toString();
     }

@@ -1,0 +1,43 @@
+package dev.flux.postgres;
+
+import dev.flux.postgres.internal.PostgresBackend;
+import dev.flux.postgres.internal.PostgresOptions;
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.BackendProvider;
+import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.StatementSplitter;
+import java.util.Set;
+
+/**
+ * The PostgreSQL backend, {@code backend = "postgres"}. Options: {@code schema} (default: the
+ * connection's current schema; created if missing), {@code table} (default {@code flux_migrations}),
+ * {@code lock_id} (the advisory lock key, default 3589) and {@code lock_timeout}.
+ */
+public final class PostgresBackendProvider implements BackendProvider {
+    private static final StatementSplitter SPLITTER = new PostgresStatementSplitter();
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public Set<String> options() {
+        return PostgresOptions.NAMES;
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return SPLITTER;
+    }
+
+    @Override
+    public void checkOptions(BackendContext context) {
+        PostgresOptions.of(context);
+    }
+
+    @Override
+    public MigrationBackend open(BackendContext context) {
+        return new PostgresBackend(context, PostgresOptions.of(context));
+    }
+}

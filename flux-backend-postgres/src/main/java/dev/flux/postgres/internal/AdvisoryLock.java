@@ -1,0 +1,135 @@
+package dev.flux.postgres.internal;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.internal.jdbc.Redactor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The migration lock: a session-level advisory lock ({@code pg_try_advisory_lock(key)}) held by a
+ * session of its own, so commits and DDL on the migration connection never release it, and it
+ * disappears with its session when the migrator dies. Waiting polls until the lock timeout.
+ */
+final class AdvisoryLock implements AutoCloseable {
+    private static final long FIRST_PAUSE_MILLIS = 50;
+    private static final long LONGEST_PAUSE_MILLIS = 1000;
+
+    private final Supplier<Session> opener;
+    private final long key;
+    private final Duration timeout;
+    private Session session;
+    private boolean held;
+
+    AdvisoryLock(Supplier<Session> opener, long key, Duration timeout) {
+        this.opener = opener;
+        this.key = key;
+        this.timeout = timeout;
+    }
+
+    void lock() {
+        if (held) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        try {
+            while (!call("pg_try_advisory_lock")) {
+                long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+                if (left <= 0) {
+                    throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (PostgreSQL "
+                            + "advisory lock " + key + ") within " + timeout.toSeconds() + " s (lock_timeout): "
+                            + LockHolder.describe(connection(), key) + ".");
+                }
+                Thread.sleep(Math.min(pause, left));
+                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+            }
+            held = true;
+        } catch (SQLException e) {
+            close();
+            throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (advisory lock " + key
+                    + "): [SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Check the "
+                    + "connection to the database and run the command again.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FluxException(ErrorCode.LOCK, "interrupted while waiting for the migration lock (advisory "
+                    + "lock " + key + "); nothing was changed.");
+        }
+    }
+
+    /** Releases the lock, keeping the session for the next command; does nothing when not held. */
+    void unlock() {
+        if (held) {
+            held = false;
+            try {
+                call("pg_advisory_unlock");
+            } catch (SQLException e) {
+                close(); // the session is gone, and the lock with it
+            }
+        }
+    }
+
+    /** Fails with {@code LOCK} unless this migrator's lock session is alive and holds the lock. */
+    void check() {
+        if (!held) {
+            throw new FluxException(ErrorCode.LOCK, "the migration lock (advisory lock " + key + ") is not held "
+                    + "by this migrator; take it with lock() first.");
+        }
+        try (PreparedStatement s = connection().prepareStatement("SELECT count(*) FROM pg_locks WHERE locktype "
+                + "= 'advisory' AND pid = pg_backend_pid() AND granted AND objsubid = 1 AND classid::bigint = ? "
+                + "AND objid::bigint = ?")) {
+            s.setLong(1, key >>> 32);
+            s.setLong(2, key & 0xFFFF_FFFFL);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    throw lost("its session no longer holds it");
+                }
+            }
+        } catch (SQLException e) {
+            throw lost("its session ended ([SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage())
+                    + ")");
+        }
+    }
+
+    private FluxException lost(String why) {
+        close();
+        return new FluxException(ErrorCode.LOCK, "lost the migration lock (advisory lock " + key + "): " + why
+                + ". Another migrator may be running now, so this one stops; its open migration is rolled back. "
+                + "Run the command again.");
+    }
+
+    /** Calls an advisory lock function on {@link #key}: {@code pg_try_advisory_lock} or {@code pg_advisory_unlock}. */
+    private boolean call(String function) throws SQLException {
+        try (PreparedStatement s = connection().prepareStatement("SELECT " + function + "(?)")) {
+            s.setLong(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (session == null) {
+            session = opener.get();
+            // the lock session idles while migrations run: a server-wide idle timeout must not end it
+            session.change("idle_session_timeout", "0");
+        }
+        return session.connection();
+    }
+
+    /** Releases the lock if held (a pooled connection outlives its close) and ends the lock session. */
+    @Override
+    public void close() {
+        unlock();
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.flux.postgres.internal;
+
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * flux's history table in one schema. Writes run in the caller's transaction; creation takes a
+ * transaction-level advisory lock of its own so that two migrators creating it at once both succeed.
+ */
+final class HistoryTable {
+    private static final String COLUMNS = "version, id, checksum, state, statements_done, applied_at, execution_ms";
+
+    private final String schema;
+    private final String table;
+    private final String qualified;
+
+    HistoryTable(String schema, String table) {
+        this.schema = schema;
+        this.table = table;
+        this.qualified = Identifiers.quote(schema) + "." + Identifiers.quote(table);
+    }
+
+    boolean exists(Connection c) throws SQLException {
+        return Catalog.exists(c, "SELECT 1 FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace "
+                + "WHERE n.nspname = ? AND t.relname = ? AND t.relkind IN ('r', 'p')", schema, table);
+    }
+
+    /** Creates the schema and the table when missing; checks first, so no CREATE privilege is needed then. */
+    void create(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")) {
+                s.setString(1, schema);
+                s.setString(2, table);
+                s.execute();
+            }
+            try (Statement s = c.createStatement()) {
+                if (!Catalog.exists(c, "SELECT 1 FROM pg_namespace WHERE nspname = ?", schema)) {
+                    s.execute("CREATE SCHEMA " + Identifiers.quote(schema));
+                }
+                if (!exists(c)) {
+                    s.execute("CREATE TABLE " + qualified + " ("
+                            + "version text NOT NULL PRIMARY KEY, "
+                            + "id text NOT NULL, "
+                            + "checksum text NOT NULL, "
+                            + "state text NOT NULL, "
+                            + "statements_done integer NOT NULL, "
+                            + "applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(), "
+                            + "execution_ms bigint NOT NULL, "
+                            + "applied_by text NOT NULL DEFAULT current_user)");
+                    s.execute("COMMENT ON TABLE " + qualified + " IS 'flux migration history: do not edit by hand; "
+                            + "use flux repair'");
+                }
+            }
+            if (autoCommit) {
+                c.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (autoCommit) {
+                c.rollback();
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Every row in version order (segment by segment, as numbers); empty when the table is missing. */
+    List<HistoryRow> read(Connection c) throws SQLException {
+        List<HistoryRow> rows = new ArrayList<>();
+        if (!exists(c)) {
+            return rows;
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM " + qualified
+                     + " ORDER BY string_to_array(version, '.')::numeric[]")) {
+            while (rs.next()) {
+                OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+                rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3), state(rs.getString(4),
+                        rs.getString(1)), rs.getInt(5), at == null ? null : at.toInstant(), rs.getLong(7)));
+            }
+        }
+        return rows;
+    }
+
+    void insert(Connection c, HistoryRow row) throws SQLException {
+        update(c, "INSERT INTO " + qualified + " (version, id, checksum, state, statements_done, execution_ms) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", row.version(), row.id(), row.checksum(), row.state().name(),
+                row.statementsDone(), row.executionMillis());
+    }
+
+    void update(Connection c, HistoryRow row) throws SQLException {
+        update(c, "UPDATE " + qualified + " SET state = ?, statements_done = ?, execution_ms = ? WHERE version = ?",
+                row.state().name(), row.statementsDone(), row.executionMillis(), row.version());
+    }
+
+    void updateChecksum(Connection c, String version, String id, String checksum) throws SQLException {
+        update(c, "UPDATE " + qualified + " SET id = ?, checksum = ? WHERE version = ?", id, checksum, version);
+    }
+
+    void delete(Connection c, String version) throws SQLException {
+        update(c, "DELETE FROM " + qualified + " WHERE version = ?", version);
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private HistoryState state(String value, String version) throws SQLException {
+        try {
+            return HistoryState.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("the row of version " + version + " in " + qualified + " has state '" + value
+                    + "', which flux does not know (expected APPLIED, RUNNING or UNDOING); was it edited by hand?");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.flux.postgres.internal;
+
+import dev.flux.internal.jdbc.Redactor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Who holds an advisory lock, as {@code pg_locks} and {@code pg_stat_activity} tell. */
+final class LockHolder {
+    private static final String QUERY = "SELECT a.pid, a.application_name, host(a.client_addr), a.usename, "
+            + "to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ') FROM pg_locks l JOIN pg_stat_activity a "
+            + "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+            + "AND l.classid::bigint = ? AND l.objid::bigint = ? "
+            + "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+    private LockHolder() {
+    }
+
+    /**
+     * "it is held by pid 4711 (application 'flux migrator', ...)" and how to end that session, or why the
+     * holder is unknown.
+     */
+    static String describe(Connection c, long key) {
+        try (PreparedStatement s = c.prepareStatement(QUERY)) {
+            s.setLong(1, key >>> 32);
+            s.setLong(2, key & 0xFFFF_FFFFL);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return "another session held it, and has just let it go. Run the command again";
+                }
+                String client = rs.getString(3);
+                int pid = rs.getInt(1);
+                return "it is held by pid " + pid + " (application '" + orUnknown(rs.getString(2)) + "', client "
+                        + (client == null ? "local or not visible to this user" : client) + ", user "
+                        + orUnknown(rs.getString(4)) + ", connected since " + orUnknown(rs.getString(5)) + "). Wait "
+                        + "for that migrator to finish and run the command again, or raise backend.lock_timeout. If "
+                        + "that session hangs, end it with SELECT pg_terminate_backend(" + pid + "); its lock goes "
+                        + "with it";
+            }
+        } catch (SQLException e) {
+            return "another session holds it, which could not be identified ([SQLState " + e.getSQLState() + "] "
+                    + Redactor.scrub(e.getMessage()) + "). Wait for the other migrator to finish, or raise "
+                    + "backend.lock_timeout";
+        }
+    }
+
+    private static String orUnknown(String value) {
+        return value == null || value.isEmpty() ? "unknown" : value;
+    }
+}

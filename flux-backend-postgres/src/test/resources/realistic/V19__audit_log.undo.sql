@@ -1,0 +1,2 @@
+DROP FUNCTION audit_row();
+DROP TABLE audit_log;

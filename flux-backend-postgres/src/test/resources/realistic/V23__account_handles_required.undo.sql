@@ -1,0 +1,2 @@
+ALTER TABLE accounts DROP CONSTRAINT accounts_handle_key;
+ALTER TABLE accounts ALTER COLUMN handle DROP NOT NULL;

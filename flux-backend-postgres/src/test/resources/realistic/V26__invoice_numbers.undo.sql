@@ -1,0 +1,2 @@
+ALTER TABLE orders DROP COLUMN invoice_number;
+DROP SEQUENCE invoice_number_seq;

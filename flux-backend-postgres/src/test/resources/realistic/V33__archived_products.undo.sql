@@ -1,0 +1,2 @@
+DROP INDEX products_active_by_category;
+ALTER TABLE products DROP COLUMN archived_at;

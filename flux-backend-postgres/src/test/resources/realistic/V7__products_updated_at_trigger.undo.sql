@@ -1,0 +1,1 @@
+DROP TRIGGER products_set_updated_at ON products;
