@@ -149,7 +149,7 @@ public abstract class RunnerTck extends SplitterTck {
 
     @Test
     void repeatablesRunAroundEveryBatchEvenAfterAFailure() throws Exception {
-        write("pre-apply/010_drop_view.sql", dropViewIfExists("user_names") + ";\n");
+        write("pre-apply/010_drop_view.sql", dropViewIfExistsScript("user_names"));
         write("post-apply/010_view.sql", "CREATE VIEW user_names AS SELECT name FROM users;\n");
         write("V1__users.sql", "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50));\n");
         Flux flux = flux();

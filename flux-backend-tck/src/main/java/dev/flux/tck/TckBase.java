@@ -34,9 +34,9 @@ public abstract class TckBase {
     /** A new empty database or schema for one test. */
     protected abstract TckDatabase createDatabase() throws Exception;
 
-    /** A statement that drops view {@code name} and succeeds when it does not exist. */
-    protected String dropViewIfExists(String name) {
-        return "DROP VIEW IF EXISTS " + name;
+    /** A whole script, with its terminators, that drops view {@code name} and succeeds when it does not exist. */
+    protected String dropViewIfExistsScript(String name) {
+        return "DROP VIEW IF EXISTS " + name + ";\n";
     }
 
     protected TckDatabase database;

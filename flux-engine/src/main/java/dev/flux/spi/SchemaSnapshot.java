@@ -1,6 +1,5 @@
 package dev.flux.spi;
 
-import dev.flux.internal.snapshot.SnapshotDiff;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package dev.flux.internal.snapshot;
+package dev.flux.spi;
 
-import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SchemaSnapshot.Column;
 import dev.flux.spi.SchemaSnapshot.SchemaObject;
 import dev.flux.spi.SchemaSnapshot.Table;
@@ -12,14 +11,14 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /** Describes, line by line, how an actual schema snapshot differs from an expected one. */
-public final class SnapshotDiff {
+final class SnapshotDiff {
     private final boolean compareColumnOrder;
 
-    public SnapshotDiff(boolean compareColumnOrder) {
+    SnapshotDiff(boolean compareColumnOrder) {
         this.compareColumnOrder = compareColumnOrder;
     }
 
-    public List<String> differences(SchemaSnapshot expected, SchemaSnapshot actual) {
+    List<String> differences(SchemaSnapshot expected, SchemaSnapshot actual) {
         List<String> out = new ArrayList<>();
         Map<String, Table> want = index(expected.tables(), Table::name);
         Map<String, Table> have = index(actual.tables(), Table::name);

@@ -1,0 +1,45 @@
+package dev.flux.oracle.internal;
+
+import dev.flux.spi.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one statement of a migration: logs the {@code PROMPT} text the splitter put in front of it, sends
+ * it with JDBC escape processing off (so {@code {...}} in PL/SQL and literals stays as written), fails it
+ * when it created PL/SQL or a view that does not compile, and logs its {@code DBMS_OUTPUT}.
+ */
+final class Execution {
+    private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
+
+    private Execution() {
+    }
+
+    static void run(Connection c, SqlStatement statement) throws SQLException {
+        Prompts.Found prompts = Prompts.of(statement.sql());
+        prompts.before().forEach(text -> LOG.info("PROMPT {}", text));
+        try (Statement s = c.createStatement()) {
+            s.setEscapeProcessing(false);
+            s.execute(statement.sql());
+            CompiledUnit unit = CompiledUnit.of(statement.sql());
+            if (unit != null) {
+                logWarnings(s.getWarnings(), statement);
+                CompileErrors.check(c, unit, statement.line());
+            }
+        } finally {
+            DbmsOutput.log(c);
+        }
+        prompts.after().forEach(text -> LOG.info("PROMPT {}", text));
+    }
+
+    private static void logWarnings(SQLWarning warning, SqlStatement statement) {
+        for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
+            LOG.debug("line {}: the driver warns (vendor code {}): {}", statement.line(), w.getErrorCode(),
+                    w.getMessage());
+        }
+    }
+}

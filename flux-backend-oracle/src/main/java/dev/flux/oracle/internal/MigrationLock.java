@@ -1,0 +1,158 @@
+package dev.flux.oracle.internal;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.internal.jdbc.Redactor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The migration lock, held by a connection of its own that never runs DDL, so it survives the implicit
+ * commits of migrations and disappears with its session. It is a {@link UserLock} when the user may
+ * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also takes the row
+ * lock when the lock table exists, so migrators with and without that grant still exclude each other.
+ */
+final class MigrationLock {
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationLock.class);
+
+    private final DataSource dataSource;
+    private final Duration timeout;
+    private final String module;
+    private Connection connection;
+    private boolean userLock;
+    private int id;
+
+    MigrationLock(DataSource dataSource, Duration timeout, String applicationName) {
+        this.dataSource = dataSource;
+        this.timeout = timeout;
+        this.module = applicationName == null || applicationName.isBlank() ? "flux" : applicationName;
+    }
+
+    boolean held() {
+        return connection != null;
+    }
+
+    void acquire(FluxTables tables) {
+        id = UserLock.id(tables);
+        Connection c = open();
+        long start = System.nanoTime();
+        try {
+            label(c, LockHolder.waitingAction(id), null);
+            UserLock.Outcome outcome = UserLock.request(c, id, timeout);
+            userLock = outcome == UserLock.Outcome.TAKEN;
+            boolean taken = userLock;
+            String rowLock = "a row lock on " + tables.schema() + "." + tables.lock();
+            String kind = "a DBMS_LOCK user lock (id " + id + ")";
+            if (userLock && RowLock.tableExists(c, tables)) {
+                kind = rowLock + ", which migrators without EXECUTE on DBMS_LOCK hold";
+                taken = RowLock.lock(c, tables, timeout.minusNanos(System.nanoTime() - start));
+            } else if (outcome == UserLock.Outcome.UNAVAILABLE) {
+                LOG.debug("no EXECUTE on DBMS_LOCK: the migration lock is {}", rowLock);
+                kind = rowLock;
+                RowLock.createTable(dataSource, tables);
+                taken = RowLock.lock(c, tables, timeout);
+            } else if (outcome == UserLock.Outcome.DEADLOCK) {
+                throw new SQLException("DBMS_LOCK reported a deadlock on lock id " + id);
+            }
+            if (!taken) {
+                throw new FluxException(ErrorCode.LOCK, timedOut(c, kind));
+            }
+            label(c, LockHolder.action(id), "flux pid " + ProcessHandle.current().pid() + " since "
+                    + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            connection = c;
+        } catch (SQLException e) {
+            releaseQuietly(c);
+            throw new FluxException(ErrorCode.LOCK, "could not take the migration lock: "
+                    + Redactor.scrub(e.getMessage())
+                    + ". flux locks with DBMS_LOCK when the user may execute it, else with a row of the table "
+                    + tables.schema() + "." + tables.lock() + ", which it creates: grant EXECUTE ON"
+                    + " SYS.DBMS_LOCK, or let the user create and update that table.");
+        } catch (FluxException e) {
+            releaseQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Fails with {@code LOCK} unless the lock's session is alive. */
+    void check() {
+        if (connection == null) {
+            throw new FluxException(ErrorCode.LOCK, "the migration lock is not held, so nothing may be committed;"
+                    + " take the lock first (this is a bug in the caller of the backend)");
+        }
+        boolean alive;
+        try {
+            alive = !connection.isClosed() && connection.isValid(5);
+        } catch (SQLException e) {
+            alive = false;
+        }
+        if (!alive) {
+            throw new FluxException(ErrorCode.LOCK, "the migration lock was lost: its database session ended"
+                    + " (was it killed, or the database restarted?), so another migrator may now hold it. flux"
+                    + " stopped before committing; check the state with status and run the command again.");
+        }
+    }
+
+    /** Releases the lock and closes its connection; does nothing when not held. */
+    void release() {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            releaseQuietly(c);
+        }
+    }
+
+    private Connection open() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new FluxException(ErrorCode.CONNECT, "could not open the connection that holds the migration"
+                    + " lock: " + Redactor.scrub(e.getMessage()) + ". Check the URL, user and password, and that the database"
+                    + " is reachable.");
+        }
+    }
+
+    private String timedOut(Connection c, String kind) {
+        String who = LockHolder.describe(c, id);
+        String wait = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        String holder = who != null ? " — " + who
+                : " (flux cannot tell who: grant SELECT ON V_$SESSION to the migration user to see the holder here)";
+        return "could not take the migration lock within " + wait + ": another migrator holds it" + holder
+                + ". Wait for it to finish and run the command again, or stop the process that holds it: the lock"
+                + " disappears as soon as its database session ends. To wait longer, raise lock_timeout in"
+                + " [backend] (now " + wait + "). The lock is " + kind + ".";
+    }
+
+    private void label(Connection c, String action, String clientInfo) {
+        try {
+            Sessions.label(c, module, action, clientInfo);
+        } catch (SQLException e) {
+            LOG.debug("could not label the lock session with DBMS_APPLICATION_INFO: {}", e.getMessage());
+        }
+    }
+
+    private void releaseQuietly(Connection c) {
+        try {
+            if (userLock) {
+                UserLock.release(c, id);
+            }
+            c.rollback();
+            c.setAutoCommit(true);
+            Sessions.label(c, null, null, null);
+        } catch (SQLException e) {
+            LOG.debug("releasing the migration lock: {}", e.getMessage());
+        } finally {
+            userLock = false;
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("closing the lock connection: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.flux.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.spi.MigrationBackend;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The two kinds of lock, what a waiter is told, and how the lock session is labelled. */
+class OracleLockTest extends OracleTestBase {
+    private static final Duration SHORT = Duration.ofSeconds(1);
+
+    @Test
+    void withoutDbmsLockTheLockIsARowOfTheLockTable() throws Exception {
+        OracleTestDatabase.Schema db = schema();
+        MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
+        holder.lock();
+        assertThat(strings(db.dataSource(), "SELECT TABLE_NAME FROM USER_TABLES")).containsExactly("FLUX_MIGRATIONS_LOCK");
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
+                .hasMessageContaining("within 1 s")
+                .hasMessageContaining("a row lock on " + db.name() + ".FLUX_MIGRATIONS_LOCK")
+                .hasMessageContaining("lock_timeout")
+                .hasMessageContaining("grant SELECT ON V_$SESSION");
+        holder.unlock();
+        MigrationBackend next = backend(db.dataSource(), SHORT, Map.of());
+        next.lock();
+        next.checkLock();
+        next.unlock();
+    }
+
+    @Test
+    void withDbmsLockNoTableIsNeeded() throws Exception {
+        OracleTestDatabase.Schema db = schema("EXECUTE ON SYS.DBMS_LOCK");
+        MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
+        holder.lock();
+        assertThat(strings(db.dataSource(), "SELECT TABLE_NAME FROM USER_TABLES")).isEmpty();
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+                .hasMessageContaining("a DBMS_LOCK user lock (id ");
+        holder.unlock();
+        backend(db.dataSource(), SHORT, Map.of()).lock();
+    }
+
+    @Test
+    void theTimeoutNamesTheHolderWhenVSessionIsReadable() throws Exception {
+        OracleTestDatabase.Schema db = schema("SELECT ON SYS.V_$SESSION");
+        MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
+        holder.lock();
+        assertThat(strings(db.dataSource(), "SELECT MODULE || ' / ' || ACTION FROM V$SESSION WHERE USERNAME = ?"
+                + " AND ACTION LIKE 'flux lock %'", db.name())).singleElement().asString().startsWith("flux-test / flux lock ");
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+                .hasMessageContaining("another migrator holds it — session ")
+                .hasMessageContaining("of user " + db.name())
+                .hasMessageContaining("flux pid " + ProcessHandle.current().pid());
+    }
+
+    @Test
+    void migratorsWithAndWithoutDbmsLockExcludeEachOther() throws Exception {
+        OracleTestDatabase.Schema owner = schema();
+        OracleTestDatabase.Schema dba = schema("EXECUTE ON SYS.DBMS_LOCK", "CREATE ANY TABLE", "SELECT ANY TABLE",
+                "INSERT ANY TABLE", "UPDATE ANY TABLE", "DELETE ANY TABLE");
+        MigrationBackend ownerLock = backend(owner.dataSource(), SHORT, Map.of());
+        ownerLock.lock();
+        MigrationBackend dbaLock = backend(dba.dataSource(), SHORT, Map.of("schema", owner.name()));
+        assertThatThrownBy(dbaLock::lock).hasMessageContaining("which migrators without EXECUTE on DBMS_LOCK hold");
+        ownerLock.unlock();
+        dbaLock.lock();
+        assertThatThrownBy(backend(owner.dataSource(), SHORT, Map.of())::lock).isInstanceOf(FluxException.class);
+    }
+
+    @Test
+    void theLockOutlivesDdlAndDisappearsWithItsSession() throws Exception {
+        OracleTestDatabase.Schema db = schema();
+        MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
+        holder.lock();
+        holder.createHistory();
+        sql(db.dataSource(), "CREATE TABLE ddl_commits (n NUMBER)");
+        holder.checkLock();
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock).isInstanceOf(FluxException.class);
+        holder.close();
+        backend(db.dataSource(), SHORT, Map.of()).lock();
+    }
+}

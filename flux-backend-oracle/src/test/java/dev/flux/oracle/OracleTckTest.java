@@ -1,0 +1,46 @@
+package dev.flux.oracle;
+
+import dev.flux.tck.BackendTck;
+import dev.flux.tck.TckDatabase;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The backend TCK on a fresh Oracle user per test, without {@code EXECUTE} on {@code DBMS_LOCK}, so the
+ * lock is the row lock. Skipped, saying how to run it, where there is no Oracle database
+ * ({@link OracleTestDatabase}).
+ */
+@ExtendWith(RequiresOracle.class)
+class OracleTckTest extends BackendTck {
+    @Override
+    protected String backendName() {
+        return "oracle";
+    }
+
+    @Override
+    protected TckDatabase createDatabase() throws Exception {
+        return tckDatabase(OracleTestDatabase.createSchema());
+    }
+
+    /** A PL/SQL block, ended by its {@code /} line; ORA-00942 (no such view) is ignored. */
+    @Override
+    protected String dropViewIfExistsScript(String name) {
+        return "BEGIN\n  EXECUTE IMMEDIATE 'DROP VIEW " + name + "';\nEXCEPTION\n  WHEN OTHERS THEN\n"
+                + "    IF SQLCODE != -942 THEN RAISE; END IF;\nEND;\n/\n";
+    }
+
+    static TckDatabase tckDatabase(OracleTestDatabase.Schema schema) {
+        return new TckDatabase() {
+            @Override
+            public DataSource dataSource() {
+                return schema.dataSource();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                schema.close();
+            }
+        };
+    }
+}

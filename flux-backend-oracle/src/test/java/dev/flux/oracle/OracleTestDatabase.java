@@ -1,0 +1,184 @@
+package dev.flux.oracle;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import oracle.jdbc.pool.OracleDataSource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.oracle.OracleContainer;
+
+/**
+ * The Oracle database flux's own Oracle tests run against, and a fresh user (schema) per test on it.
+ *
+ * <p>First that applies: {@code FLUX_TEST_ORACLE_URL} (with {@code FLUX_TEST_ORACLE_USER} and
+ * {@code FLUX_TEST_ORACLE_PASSWORD}, or the credentials in the URL) for an existing database, whose user may
+ * create and drop users (SYSTEM, for example); else a {@code gvenzl/oracle-free:23-slim-faststart}
+ * container, started once per JVM through Testcontainers, where Docker is available. With neither, tests
+ * are skipped with a message saying how to run them. A database that is configured but cannot be reached
+ * fails the tests: it is never skipped.
+ */
+final class OracleTestDatabase {
+    static final String IMAGE = "gvenzl/oracle-free:23-slim-faststart";
+    static final String HOW_TO_RUN = "No Oracle database for the Oracle tests: Docker is not available for"
+            + " Testcontainers (" + IMAGE + ") and FLUX_TEST_ORACLE_URL is not set. To run them, start Docker, or"
+            + " set FLUX_TEST_ORACLE_URL (for example jdbc:oracle:thin:@//localhost:1521/FREEPDB1) with"
+            + " FLUX_TEST_ORACLE_USER and FLUX_TEST_ORACLE_PASSWORD of a user that may CREATE USER and DROP USER,"
+            + " such as SYSTEM.";
+    private static final List<String> GRANTS = List.of("CREATE SESSION", "CREATE TABLE", "CREATE VIEW",
+            "CREATE SEQUENCE", "CREATE PROCEDURE", "CREATE TRIGGER", "CREATE TYPE", "CREATE SYNONYM",
+            "UNLIMITED TABLESPACE");
+
+    private static Admin admin;
+    private static boolean probed;
+    private static boolean configured;
+    private static OracleContainer container;
+
+    private OracleTestDatabase() {
+    }
+
+    /** Where to connect as a user that may create users; how to reach a fresh user's schema. */
+    record Admin(String url, String user, String password) {
+        Connection connect() throws SQLException {
+            Properties p = new Properties();
+            if (user != null) {
+                p.setProperty("user", user);
+                p.setProperty("password", password == null ? "" : password);
+            }
+            return DriverManager.getConnection(url, p);
+        }
+
+        /** A data source for the admin user. */
+        DataSource dataSource() throws SQLException {
+            OracleDataSource ds = new OracleDataSource();
+            ds.setURL(url);
+            if (user != null) {
+                ds.setUser(user);
+                ds.setPassword(password);
+            }
+            return ds;
+        }
+    }
+
+    /** A user created for one test, with its data source; {@link #close()} drops it. */
+    record Schema(Admin admin, String name, String password, DataSource dataSource) implements AutoCloseable {
+        /** Runs statements as the admin user. */
+        void asAdmin(String... statements) throws SQLException {
+            try (Connection c = admin.connect(); Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            drop(admin, name);
+        }
+    }
+
+    /**
+     * Whether an Oracle database is configured or Docker can start one; probes once, and when neither,
+     * prints once how to run the Oracle tests.
+     */
+    static synchronized boolean available() {
+        if (!probed) {
+            probed = true;
+            configured = url() != null || DockerClientFactory.instance().isDockerAvailable();
+            if (!configured) {
+                System.err.println("[flux] Oracle tests skipped. " + HOW_TO_RUN);
+            }
+        }
+        return configured;
+    }
+
+    /** The database (starting the container on first use), or a skip saying how to provide one. */
+    static synchronized Admin admin() {
+        assumeTrue(available(), HOW_TO_RUN);
+        if (admin == null) {
+            admin = connectOrStart();
+        }
+        return admin;
+    }
+
+    /** A new user with the privileges a migration user usually has, plus {@code extraGrants}. */
+    static Schema createSchema(String... extraGrants) throws SQLException {
+        Admin a = admin();
+        String name = "FLUX_T" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
+        String password = "Pw" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        List<String> grants = new ArrayList<>(GRANTS);
+        grants.addAll(List.of(extraGrants));
+        try (Connection c = a.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE USER " + name + " IDENTIFIED BY \"" + password + "\"");
+            for (String grant : grants) {
+                s.execute("GRANT " + grant + " TO " + name);
+            }
+        }
+        OracleDataSource ds = new OracleDataSource();
+        ds.setURL(a.url());
+        ds.setUser(name);
+        ds.setPassword(password);
+        return new Schema(a, name, password, ds);
+    }
+
+    private static String url() {
+        String url = System.getenv("FLUX_TEST_ORACLE_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    private static Admin connectOrStart() {
+        if (url() != null) {
+            return new Admin(url(), System.getenv("FLUX_TEST_ORACLE_USER"), System.getenv("FLUX_TEST_ORACLE_PASSWORD"));
+        }
+        container = new OracleContainer(IMAGE).withStartupTimeout(Duration.ofMinutes(5));
+        container.start();
+        return new Admin(container.getJdbcUrl(), "system", container.getPassword());
+    }
+
+    private static void drop(Admin admin, String name) throws SQLException {
+        try (Connection c = admin.connect(); Statement s = c.createStatement()) {
+            for (int attempt = 0; ; attempt++) {
+                killSessions(c, name);
+                try {
+                    s.execute("DROP USER " + name + " CASCADE");
+                    return;
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != 1940 || attempt == 10) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void killSessions(Connection c, String user) throws SQLException {
+        List<String> sessions = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT SID || ',' || SERIAL# FROM V$SESSION WHERE USERNAME = ?")) {
+            s.setString(1, user);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(rs.getString(1));
+                }
+            }
+        }
+        for (String session : sessions) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER SYSTEM KILL SESSION '" + session + "' IMMEDIATE");
+            } catch (SQLException e) {
+                // already gone
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.flux.oracle.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names, version order, lock ids and prompt comments. */
+class SmallPartsTest {
+
+    @Test
+    void plainNamesFoldToUpperCaseAndQuotedNamesStayExact() {
+        assertThat(Identifier.stored("flux_migrations")).isEqualTo("FLUX_MIGRATIONS");
+        assertThat(Identifier.stored("\"Flux History\"")).isEqualTo("Flux History");
+        assertThat(Identifier.quote("Flux History")).isEqualTo("\"Flux History\"");
+        assertThat(List.of("app", "APP$1", "a#b", "\"Mixed Case\"", "\"ünïcode\"", "x".repeat(123)))
+                .allMatch(Identifier::isValid);
+        assertThat(List.of("", "1abc", "_x", "my table", "a-b", "\"\"", "\"a\"b\"", "\"open", "x".repeat(124)))
+                .noneMatch(Identifier::isValid);
+    }
+
+    @Test
+    void versionsSortSegmentBySegmentAsNumbers() {
+        List<String> versions = new ArrayList<>(List.of("10", "2", "1.10", "1.9", "20261126.1", "1"));
+        versions.sort(VersionOrder.INSTANCE);
+        assertThat(versions).containsExactly("1", "1.9", "1.10", "2", "10", "20261126.1");
+    }
+
+    @Test
+    void lockIdsAreStablePerHistoryTableAndInDbmsLocksUserRange() {
+        FluxTables app = new FluxTables("APP", "FLUX_MIGRATIONS", "FLUX_MIGRATIONS_LOCK", false);
+        FluxTables other = new FluxTables("OTHER", "FLUX_MIGRATIONS", "FLUX_MIGRATIONS_LOCK", false);
+        assertThat(UserLock.id(app)).isEqualTo(UserLock.id(app)).isNotEqualTo(UserLock.id(other))
+                .isBetween(0, 1_073_741_823);
+        assertThat(LockHolder.action(UserLock.id(app)).length()).as("fits V$SESSION.ACTION").isLessThanOrEqualTo(32);
+    }
+
+    @Test
+    void promptCommentsRoundTrip() {
+        String sql = Prompts.attach(List.of("Creating t", "it's -- fine"), List.of("Done."), "CREATE TABLE t (n NUMBER)");
+        assertThat(sql).isEqualTo("-- PROMPT Creating t\n-- PROMPT it's -- fine\n-- PROMPT (after) Done.\n"
+                + "CREATE TABLE t (n NUMBER)");
+        Prompts.Found found = Prompts.of(sql);
+        assertThat(found.before()).containsExactly("Creating t", "it's -- fine");
+        assertThat(found.after()).containsExactly("Done.");
+        assertThat(Prompts.of("-- PROMPT but no statement").before()).isEmpty();
+        assertThat(Prompts.of("SELECT 1 FROM dual").before()).isEmpty();
+    }
+
+    @Test
+    void fluxTablesQuoteEveryName() {
+        FluxTables t = new FluxTables("App", "Flux History", "Flux History_LOCK", true);
+        assertThat(t.historySql()).isEqualTo("\"App\".\"Flux History\"");
+        assertThat(t.lockSql()).isEqualTo("\"App\".\"Flux History_LOCK\"");
+        assertThat(t.isOwn("Flux History_LOCK")).isTrue();
+        assertThat(t.isOwn("FLUX HISTORY")).isFalse();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.flux.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the benchmarks and prints one table. Arguments name the cases to run ({@code apply},
+ * {@code status}, {@code all}); the default is all.
+ */
+public final class Benchmarks {
+    private static final int WARMUPS = 1;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> cases = Set.of(args.length == 0 ? new String[] {"all"} : args[0].split(","));
+        boolean all = cases.contains("all");
+        printMachine();
+        Report report = new Report();
+        if (all || cases.contains("apply")) {
+            for (Database.Kind kind : Database.Kind.values()) {
+                if (kind != Database.Kind.POSTGRES || postgresAvailable()) {
+                    apply(report, kind, 1_000, 5);
+                }
+            }
+            apply(report, Database.Kind.H2_MEM, 100, 10);
+            apply(report, Database.Kind.H2_MEM, 10_000, 3);
+        }
+        for (String custom : cases) {
+            if (custom.startsWith("apply=")) {
+                String[] p = custom.substring("apply=".length()).split("/");
+                apply(report, Database.Kind.valueOf(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            }
+        }
+        if (all || cases.contains("status")) {
+            StatusCase.run(report, 10_000, 5);
+        }
+        report.print(System.out);
+    }
+
+    /** Case 1: N migrations applied to an empty database, each tool in turn, repetition by repetition. */
+    static void apply(Report report, Database.Kind kind, int n, int repetitions) throws Exception {
+        MigrationSet set = MigrationSet.create(n);
+        String name = "apply " + n + " migrations, " + kind.label;
+        List<Measurement> rows = List.of(new Measurement(name, Tool.FLUX.label),
+                new Measurement(name, Tool.FLYWAY.label), new Measurement(name, Tool.FLOOR.label));
+        System.out.println("== " + name);
+        for (int rep = 0; rep < WARMUPS + repetitions; rep++) {
+            for (int t = 0; t < Tool.values().length; t++) {
+                try (Database db = kind.fresh()) {
+                    long start = System.nanoTime();
+                    Tool.values()[t].migrate(set, db);
+                    double millis = (System.nanoTime() - start) / 1e6;
+                    if (rep >= WARMUPS) {
+                        rows.get(t).add(millis);
+                    }
+                }
+            }
+        }
+        rows.forEach(report::add);
+        rows.forEach(m -> System.out.printf("   %-16s median %.0f ms%n", m.tool, m.median()));
+        delete(set.directory);
+    }
+
+    static boolean postgresAvailable() {
+        try (Database db = Database.Kind.POSTGRES.fresh(); Connection c = db.dataSource().getConnection()) {
+            return c.isValid(2);
+        } catch (Exception e) {
+            System.out.println("== PostgreSQL not reachable (" + e.getMessage() + "); its cases are left out");
+            return false;
+        }
+    }
+
+    private static void printMachine() {
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("machine: %d cores, %d MiB max heap, %s %s, Java %s (%s), %s%n",
+                rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static void delete(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Comparing schema snapshots. No compatibility guarantees. */
-package dev.flux.internal.snapshot;
