@@ -138,6 +138,8 @@ public final class Flux implements AutoCloseable {
         private String url;
         private String user;
         private String password;
+        private String serverUser;
+        private String serverPassword;
         private ClassLoader classLoader;
         private final List<FluxListener> listeners = new ArrayList<>();
 
@@ -212,6 +214,18 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Credentials kept by a build tool, such as a Maven {@code serverId} in {@code settings.xml}. They
+         * rank below the system properties and environment variables and above {@code [connection]}
+         * (SPEC §2); giving them together with {@link #user(String)} or {@link #password(String)} fails
+         * with {@code FLUX-CONFIG} when the {@code Flux} is built. Either argument may be null.
+         */
+        public Builder serverCredentials(String user, String password) {
+            this.serverUser = user;
+            this.serverPassword = password;
+            return this;
+        }
+
         /** Where Java migrations, JDBC drivers and backends are found (default: the context class loader). */
         public Builder classLoader(ClassLoader loader) {
             this.classLoader = loader;
@@ -228,6 +242,7 @@ public final class Flux implements AutoCloseable {
         public Flux build() {
             Setup.Request request = new Setup.Request(config, backendName, migrationDirectory, javaPackages,
                     applyRepeatableOnUndo, encoding, backendOptions, dataSource, url, user, password,
+                    serverUser, serverPassword,
                     classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader(),
                     listeners);
             return new Flux(Setup.resolve(request));

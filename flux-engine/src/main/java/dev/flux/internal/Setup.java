@@ -46,11 +46,26 @@ public final class Setup {
     private final List<String> secrets;
     private final FluxListener listener;
 
-    /** What the builder was given; {@code null} means "not set". */
+    /**
+     * What the builder was given; {@code null} means "not set". {@code serverUser}/{@code serverPassword}
+     * are build-tool credentials (Maven {@code serverId}), the fourth layer of §2's precedence.
+     */
     public record Request(Path config, String backend, Path migrationDirectory, List<String> javaPackages,
                           Boolean applyRepeatableOnUndo, Charset encoding, Map<String, Object> backendOptions,
-                          DataSource dataSource, String url, String user, String password, ClassLoader loader,
+                          DataSource dataSource, String url, String user, String password,
+                          String serverUser, String serverPassword, ClassLoader loader,
                           List<FluxListener> listeners) {
+        /** Names what was given; passwords, also those inside the URL, are masked. */
+        @Override
+        public String toString() {
+            return "Request[config=" + config + ", backend=" + backend + ", url=" + Redactor.redactUrl(url)
+                    + ", user=" + user + ", password=" + mask(password) + ", serverUser=" + serverUser
+                    + ", serverPassword=" + mask(serverPassword) + "]";
+        }
+
+        private static String mask(String secret) {
+            return secret == null ? null : Redactor.MASK;
+        }
     }
 
     private Setup(Request r, FluxConfig file) {
@@ -76,7 +91,8 @@ public final class Setup {
         this.listener = new Listeners(r.listeners());
 
         ConnectionSettings connection = ConnectionSettings.resolve(new ConnectionSettings(r.url(), r.user(),
-                        r.password()), System::getProperty, System::getenv, null,
+                        r.password()), System::getProperty, System::getenv,
+                new ConnectionSettings(null, r.serverUser(), r.serverPassword()),
                 file == null ? null : file.connection());
         List<String> known = new ArrayList<>();
         if (connection.password() != null) {

@@ -1,0 +1,54 @@
+package dev.flux.maven;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Starts flux in a project: writes {@code flux.toml} (the H2 backend, with a database file under
+ * {@code target/}) and creates the migration folder {@code src/main/flux}. It never overwrites: when
+ * {@code flux.toml} exists it changes nothing, says so and succeeds, so running it twice is harmless.
+ */
+@Mojo(name = "init", requiresProject = false, threadSafe = true)
+public class InitMojo extends FluxMojo {
+    static final String CONFIG = """
+            # flux configuration: see the README of flux for every key.
+            [flux]
+            backend = "h2"
+            migration_directory = "src/main/flux"
+            # java_packages = ["com.example.db"]   # where Java migrations live, once there is one
+
+            [connection]
+            # An H2 database file under target/, so mvn clean starts over. For a real database, keep the
+            # password out of this file: use ${env:NAME}, the FLUX_PASSWORD variable or a Maven serverId.
+            url = "jdbc:h2:file:./target/flux/db"
+            user = "sa"
+            """;
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        Path config = configFile.toPath().toAbsolutePath();
+        if (Files.exists(config)) {
+            getLog().warn(config + " already exists; flux:init changed nothing (it never overwrites).");
+            return;
+        }
+        Path base = config.getParent();
+        Path migrations = base.resolve("src/main/flux");
+        try {
+            Files.createDirectories(base);
+            Files.writeString(config, CONFIG);
+            getLog().info("Created " + config);
+            if (Files.isDirectory(migrations)) {
+                getLog().info("Kept the existing migration folder " + base.relativize(migrations) + "/");
+            } else {
+                Files.createDirectories(migrations);
+                getLog().info("Created " + base.relativize(migrations) + "/");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("could not write " + config + ": " + e.getMessage(), e);
+        }
+        getLog().info("Next: mvn flux:new -Dflux.name=\"create users\", write the SQL, then mvn flux:migrate");
+    }
+}

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users (id),
+    total   NUMERIC(10, 2) NOT NULL
+);

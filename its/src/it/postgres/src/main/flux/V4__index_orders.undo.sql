@@ -1,0 +1,2 @@
+-- flux:no-transaction
+DROP INDEX CONCURRENTLY orders_user;

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS roles (name VARCHAR(20) PRIMARY KEY);
+INSERT INTO roles VALUES ('admin'), ('member');

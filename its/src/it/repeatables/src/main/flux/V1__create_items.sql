@@ -1,0 +1,2 @@
+CREATE TABLE items (id BIGINT PRIMARY KEY, name VARCHAR(100));
+INSERT INTO items VALUES (1, 'pen');

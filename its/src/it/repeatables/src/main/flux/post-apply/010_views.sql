@@ -1,0 +1,1 @@
+CREATE VIEW item_list AS SELECT * FROM items;
