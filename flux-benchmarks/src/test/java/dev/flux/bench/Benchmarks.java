@@ -40,6 +40,9 @@ public final class Benchmarks {
         if (all || cases.contains("status")) {
             StatusCase.run(report, 10_000, 5);
         }
+        if (all || cases.contains("maven")) {
+            MavenCase.run(report, 100, 5);
+        }
         report.print(System.out);
     }
 

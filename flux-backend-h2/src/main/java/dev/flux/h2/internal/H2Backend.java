@@ -23,6 +23,7 @@ public final class H2Backend implements MigrationBackend {
     private final MigrationLock lock;
     private Connection work;
     private FluxTables tables;
+    private HistoryTable history;
 
     public H2Backend(BackendContext context) {
         this.context = context;
@@ -132,7 +133,10 @@ public final class H2Backend implements MigrationBackend {
     }
 
     private HistoryTable history() throws SQLException {
-        return new HistoryTable(tables(connection()));
+        if (history == null) {
+            history = new HistoryTable(tables(connection()));
+        }
+        return history;
     }
 
     private FluxTables tables(Connection c) throws SQLException {

@@ -17,9 +17,23 @@ import java.util.List;
  */
 final class HistoryTable {
     private final FluxTables tables;
+    private final String select;
+    private final String insert;
+    private final String update;
+    private final String updateChecksum;
+    private final String delete;
 
     HistoryTable(FluxTables tables) {
         this.tables = tables;
+        String table = tables.historySql();
+        this.select = "SELECT VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, APPLIED_AT, EXECUTION_MS FROM " + table;
+        this.insert = "INSERT INTO " + table
+                + " (VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, EXECUTION_MS) VALUES (?, ?, ?, ?, ?, ?)";
+        this.update = "UPDATE " + table + " SET STATE = ?, STATEMENTS_DONE = ?, EXECUTION_MS = ?,"
+                + " APPLIED_AT = CASE WHEN ? = 'APPLIED' AND STATE <> 'APPLIED' THEN CURRENT_TIMESTAMP"
+                + " ELSE APPLIED_AT END WHERE VERSION = ?";
+        this.updateChecksum = "UPDATE " + table + " SET ID = ?, CHECKSUM = ? WHERE VERSION = ?";
+        this.delete = "DELETE FROM " + table + " WHERE VERSION = ?";
     }
 
     boolean exists(Connection c) throws SQLException {
@@ -39,9 +53,7 @@ final class HistoryTable {
 
     List<HistoryRow> read(Connection c) throws SQLException {
         List<HistoryRow> rows = new ArrayList<>();
-        String sql = "SELECT VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, APPLIED_AT, EXECUTION_MS FROM "
-                + tables.historySql();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(select); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
                 rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -54,27 +66,21 @@ final class HistoryTable {
     }
 
     void insert(Connection c, HistoryRow row) throws SQLException {
-        update(c, "INSERT INTO " + tables.historySql()
-                + " (VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, EXECUTION_MS) VALUES (?, ?, ?, ?, ?, ?)",
-                row.version(), row.id(), row.checksum(), row.state().name(), row.statementsDone(),
+        update(c, insert, row.version(), row.id(), row.checksum(), row.state().name(), row.statementsDone(),
                 row.executionMillis());
     }
 
     void update(Connection c, HistoryRow row) throws SQLException {
         String state = row.state().name();
-        update(c, "UPDATE " + tables.historySql() + " SET STATE = ?, STATEMENTS_DONE = ?, EXECUTION_MS = ?,"
-                + " APPLIED_AT = CASE WHEN ? = 'APPLIED' AND STATE <> 'APPLIED' THEN CURRENT_TIMESTAMP"
-                + " ELSE APPLIED_AT END WHERE VERSION = ?",
-                state, row.statementsDone(), row.executionMillis(), state, row.version());
+        update(c, update, state, row.statementsDone(), row.executionMillis(), state, row.version());
     }
 
     void updateChecksum(Connection c, String version, String id, String checksum) throws SQLException {
-        update(c, "UPDATE " + tables.historySql() + " SET ID = ?, CHECKSUM = ? WHERE VERSION = ?",
-                id, checksum, version);
+        update(c, updateChecksum, id, checksum, version);
     }
 
     void delete(Connection c, String version) throws SQLException {
-        update(c, "DELETE FROM " + tables.historySql() + " WHERE VERSION = ?", version);
+        update(c, delete, version);
     }
 
     private void update(Connection c, String sql, Object... values) throws SQLException {
