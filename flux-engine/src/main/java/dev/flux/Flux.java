@@ -109,6 +109,16 @@ public final class Flux implements AutoCloseable {
         return setup.provider().name() + " at " + setup.redactedUrl();
     }
 
+    /** The backend's name, such as {@code h2}. */
+    public String backendName() {
+        return setup.provider().name();
+    }
+
+    /** Whether a database is configured; without one only offline {@link #validate()} works. */
+    public boolean hasDatabase() {
+        return setup.hasDatabase();
+    }
+
     private MigrationBackend backend() {
         if (backend == null) {
             backend = setup.openBackend();

@@ -7,24 +7,20 @@ import dev.flux.StepKind;
 
 /** The one-line summaries that end a goal's output. */
 final class Summary {
-    /** What {@link Flux#describeDatabase()} shows when no database is configured. */
-    private static final String NO_DATABASE = "(no database configured)";
-
     private Summary() {
     }
 
     /** {@code Database: h2 at jdbc:h2:file:/app/target/flux/db}, with any password hidden. */
     static String database(Flux flux) {
-        String description = flux.describeDatabase();
         if (isOffline(flux)) {
-            return "Backend: " + description.substring(0, description.indexOf(" at ")) + "; no database configured";
+            return "Backend: " + flux.backendName() + "; no database configured";
         }
-        return "Database: " + description;
+        return "Database: " + flux.describeDatabase();
     }
 
     /** Whether {@code flux} has no database to talk to (validation then runs offline). */
     static boolean isOffline(Flux flux) {
-        return flux.describeDatabase().endsWith(NO_DATABASE);
+        return !flux.hasDatabase();
     }
 
     /** {@code Applied 3 migrations in 412 ms; database at V5}, or {@code Database at V5; nothing to apply}. */
