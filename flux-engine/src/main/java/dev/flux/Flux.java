@@ -152,6 +152,8 @@ public final class Flux implements AutoCloseable {
         private String serverPassword;
         private ClassLoader classLoader;
         private final List<FluxListener> listeners = new ArrayList<>();
+        private boolean withoutConnectionSettings;
+        private boolean repeatables = true;
 
         private Builder() {
         }
@@ -248,13 +250,35 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Ignores every connection setting of §2: {@code [connection]} in {@code flux.toml} (its keys are
+         * still checked, its values not even read, so an unset {@code ${env:...}} there does no harm), the
+         * system properties {@code flux.url}, {@code flux.user}, {@code flux.password}, the environment
+         * variables {@code FLUX_URL}, {@code FLUX_USER}, {@code FLUX_PASSWORD} and server credentials.
+         * Connections then come only from {@link #dataSource} or {@link #url}. For tools that must not
+         * reach a configured database by accident, such as the JUnit extension.
+         */
+        public Builder withoutConnectionSettings() {
+            this.withoutConnectionSettings = true;
+            return this;
+        }
+
+        /**
+         * Whether the {@code pre-apply/} and {@code post-apply/} scripts run (default true). Off, they are
+         * neither run nor planned, for example in tests whose repeatables only fit the latest schema.
+         */
+        public Builder repeatables(boolean run) {
+            this.repeatables = run;
+            return this;
+        }
+
         /** Checks the configuration and finds the backend; never connects. */
         public Flux build() {
             Setup.Request request = new Setup.Request(config, backendName, migrationDirectory, javaPackages,
                     applyRepeatableOnUndo, encoding, backendOptions, dataSource, url, user, password,
                     serverUser, serverPassword,
                     classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader(),
-                    listeners);
+                    listeners, withoutConnectionSettings, repeatables);
             return new Flux(Setup.resolve(request));
         }
     }

@@ -4,15 +4,18 @@ import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.h2.internal.FluxTables;
 import dev.flux.h2.internal.H2Backend;
+import dev.flux.h2.internal.H2TestDatabases;
 import dev.flux.h2.internal.H2Url;
 import dev.flux.h2.internal.Identifier;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.BackendProvider;
 import dev.flux.spi.MigrationBackend;
 import dev.flux.spi.StatementSplitter;
+import dev.flux.spi.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +45,10 @@ import java.util.Set;
  * PostgreSQL mode), naming objects outside the flux schema {@code SCHEMA.NAME}; they leave out flux's two
  * tables, the indexes H2 creates for constraints, and sequences' current values. Names H2 generates
  * ({@code CONSTRAINT_4A}, {@code INDEX_5}) are system-named and compared by definition.
+ *
+ * <p>Test databases (flux-junit): without {@code flux.test.url}, a new in-memory database per test class;
+ * with it, a new database next to the one the URL names (its name plus a unique suffix, same settings).
+ * Each is dropped after its class. Copies replay the output of H2's {@code SCRIPT}.
  */
 public final class H2BackendProvider implements BackendProvider {
     @Override
@@ -78,6 +85,11 @@ public final class H2BackendProvider implements BackendProvider {
     @Override
     public String resolveUrl(String url, Path configDirectory) {
         return H2Url.resolve(url, configDirectory);
+    }
+
+    @Override
+    public Optional<TestDatabases> testDatabases() {
+        return Optional.of(new H2TestDatabases());
     }
 
     private static void check(BackendContext context, String option, String example, List<String> problems) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks and prints one table. Arguments name the cases to run ({@code apply},
- * {@code status}, {@code all}); the default is all.
+ * {@code status}, {@code junit}, {@code all}); the default is all.
  */
 public final class Benchmarks {
     private static final int WARMUPS = 1;
@@ -39,6 +39,12 @@ public final class Benchmarks {
         }
         if (all || cases.contains("status")) {
             StatusCase.run(report, 10_000, 5);
+        }
+        if (all || cases.contains("junit")) {
+            JunitMovesCase.run(report, Database.Kind.H2_MEM, 200, 50, 5);
+            if (postgresAvailable()) {
+                JunitMovesCase.run(report, Database.Kind.POSTGRES, 200, 50, 3);
+            }
         }
         if (all || cases.contains("maven")) {
             MavenCase.run(report, 100, 5);

@@ -45,16 +45,29 @@ public final class Setup {
     private final String redactedUrl;
     private final List<String> secrets;
     private final FluxListener listener;
+    private final boolean repeatables;
 
     /**
      * What the builder was given; {@code null} means "not set". {@code serverUser}/{@code serverPassword}
      * are build-tool credentials (Maven {@code serverId}), the fourth layer of §2's precedence.
+     * {@code withoutConnectionSettings} ignores every connection setting of §2 but url, user and password
+     * ({@code [connection]}, {@code flux.*} properties, {@code FLUX_*} variables, server credentials);
+     * {@code repeatables} false leaves out the pre-apply and post-apply scripts.
      */
     public record Request(Path config, String backend, Path migrationDirectory, List<String> javaPackages,
                           Boolean applyRepeatableOnUndo, Charset encoding, Map<String, Object> backendOptions,
                           DataSource dataSource, String url, String user, String password,
                           String serverUser, String serverPassword, ClassLoader loader,
-                          List<FluxListener> listeners) {
+                          List<FluxListener> listeners, boolean withoutConnectionSettings, boolean repeatables) {
+        /** A request that reads every connection setting and runs repeatables. */
+        public Request(Path config, String backend, Path migrationDirectory, List<String> javaPackages,
+                       Boolean applyRepeatableOnUndo, Charset encoding, Map<String, Object> backendOptions,
+                       DataSource dataSource, String url, String user, String password,
+                       String serverUser, String serverPassword, ClassLoader loader, List<FluxListener> listeners) {
+            this(config, backend, migrationDirectory, javaPackages, applyRepeatableOnUndo, encoding, backendOptions,
+                    dataSource, url, user, password, serverUser, serverPassword, loader, listeners, false, true);
+        }
+
         /** Names what was given; passwords, also those inside the URL, are masked. */
         @Override
         public String toString() {
@@ -89,11 +102,13 @@ public final class Setup {
         this.applyRepeatableOnUndo = r.applyRepeatableOnUndo() != null ? r.applyRepeatableOnUndo()
                 : file == null || file.applyRepeatableOnUndo();
         this.listener = new Listeners(r.listeners());
+        this.repeatables = r.repeatables();
 
-        ConnectionSettings connection = ConnectionSettings.resolve(new ConnectionSettings(r.url(), r.user(),
-                        r.password()), System::getProperty, System::getenv,
-                new ConnectionSettings(null, r.serverUser(), r.serverPassword()),
-                file == null ? null : file.connection());
+        ConnectionSettings explicit = new ConnectionSettings(r.url(), r.user(), r.password());
+        ConnectionSettings connection = r.withoutConnectionSettings() ? explicit
+                : ConnectionSettings.resolve(explicit, System::getProperty, System::getenv,
+                        new ConnectionSettings(null, r.serverUser(), r.serverPassword()),
+                        file == null ? null : file.connection());
         List<String> known = new ArrayList<>();
         if (connection.password() != null) {
             known.add(connection.password());
@@ -111,14 +126,16 @@ public final class Setup {
             dataSource = new DriverDataSource(url, connection.user(), connection.password(), loader);
         }
         this.redactedUrl = dataSource == null ? "(no database configured)"
-                : url != null ? Redactor.redactUrl(url) : "(the given data source)";
+                : r.dataSource() != null || url == null ? "(the given data source)" : Redactor.redactUrl(url);
         this.context = new BackendContext(dataSource, options, lockTimeout(options), "flux");
         provider.checkOptions(context);
     }
 
     /** Resolves a builder's request, reading {@code flux.toml} when one is given. */
     public static Setup resolve(Request request) {
-        FluxConfig file = request.config() == null ? null : ConfigLoader.load(request.config());
+        FluxConfig file = request.config() == null ? null
+                : request.withoutConnectionSettings() ? ConfigLoader.loadWithoutConnection(request.config())
+                : ConfigLoader.load(request.config());
         return new Setup(request, file);
     }
 
@@ -177,7 +194,8 @@ public final class Setup {
 
     /** Finds the migrations now; called once per command. */
     public Discovery discover() {
-        return MigrationSources.discover(migrationDirectory, encoding, loader, javaPackages);
+        Discovery found = MigrationSources.discover(migrationDirectory, encoding, loader, javaPackages);
+        return repeatables ? found : new Discovery(found.migrations(), List.of(), List.of(), found.problems());
     }
 
     /** Opens the backend; fails with {@code CONNECT} when no database is configured. */

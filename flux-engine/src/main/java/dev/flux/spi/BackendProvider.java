@@ -1,6 +1,7 @@
 package dev.flux.spi;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,5 +37,13 @@ public interface BackendProvider {
      */
     default String resolveUrl(String url, Path configDirectory) {
         return url;
+    }
+
+    /**
+     * Where tests get databases of this backend (the JUnit extension, SPEC §8). Empty by default: the
+     * extension then cannot run tests on this backend and says so.
+     */
+    default Optional<TestDatabases> testDatabases() {
+        return Optional.empty();
     }
 }

@@ -48,6 +48,23 @@ public final class ConfigLoader {
      */
     public static FluxConfig load(Path file, Function<String, String> environment,
                                   Function<String, String> systemProperties) {
+        return load(file, environment, systemProperties, true);
+    }
+
+    /**
+     * Like {@link #load(Path)}, but leaves {@code [connection]} unread: its keys are still checked, its
+     * values are neither type-checked nor substituted, and the result's {@code connection()} is
+     * {@link ConnectionSettings#NONE}. For callers that must never use §2's connection settings (the JUnit
+     * extension), so that an unset {@code ${env:...}} there does not stop them.
+     *
+     * @throws FluxException with code CONFIG listing every problem, or when the file cannot be read
+     */
+    public static FluxConfig loadWithoutConnection(Path file) {
+        return load(file, System::getenv, System::getProperty, false);
+    }
+
+    private static FluxConfig load(Path file, Function<String, String> environment,
+                                   Function<String, String> systemProperties, boolean readConnection) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -57,7 +74,7 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new FluxException(ErrorCode.CONFIG, file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return parse(decode(bytes, file), file, environment, systemProperties);
+        return parse(decode(bytes, file), file, environment, systemProperties, readConnection);
     }
 
     /**
@@ -68,6 +85,11 @@ public final class ConfigLoader {
      */
     public static FluxConfig parse(String text, Path file, Function<String, String> environment,
                                    Function<String, String> systemProperties) {
+        return parse(text, file, environment, systemProperties, true);
+    }
+
+    private static FluxConfig parse(String text, Path file, Function<String, String> environment,
+                                    Function<String, String> systemProperties, boolean readConnection) {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         ConfigProblems problems = new ConfigProblems(file.toString());
         TomlParseResult result = Toml.parse(source, TomlVersion.V1_0_0);
@@ -75,7 +97,8 @@ public final class ConfigLoader {
             problems.add(error.position(), withoutInput(error.getMessage()));
         }
         problems.throwIfAny();
-        return new ConfigReader(file, result, new Placeholders(environment, systemProperties), problems).read();
+        return new ConfigReader(file, result, new Placeholders(environment, systemProperties), problems,
+                readConnection).read();
     }
 
     /** Strict UTF-8; a bad byte is reported at its line and column. */

@@ -29,12 +29,16 @@ final class ConfigReader {
     private final TomlTable root;
     private final Placeholders placeholders;
     private final ConfigProblems problems;
+    private final boolean readConnection;
 
-    ConfigReader(Path file, TomlTable root, Placeholders placeholders, ConfigProblems problems) {
+    /** {@code readConnection} false: {@code [connection]} keys are checked, its values are left unread. */
+    ConfigReader(Path file, TomlTable root, Placeholders placeholders, ConfigProblems problems,
+                 boolean readConnection) {
         this.file = file;
         this.root = root;
         this.placeholders = placeholders;
         this.problems = problems;
+        this.readConnection = readConnection;
     }
 
     FluxConfig read() {
@@ -49,8 +53,9 @@ final class ConfigReader {
         Object applyRepeatable =
                 typed(flux, "flux", "apply_repeatable_on_undo", Boolean.class, "a boolean (true or false)");
         Charset encoding = encoding(flux);
-        ConnectionSettings settings = new ConnectionSettings(string(connection, "connection", "url"),
-                string(connection, "connection", "user"), string(connection, "connection", "password"));
+        ConnectionSettings settings = !readConnection ? ConnectionSettings.NONE
+                : new ConnectionSettings(string(connection, "connection", "url"),
+                        string(connection, "connection", "user"), string(connection, "connection", "password"));
         Map<String, Object> options = new LinkedHashMap<>();
         Map<String, String> positions = new LinkedHashMap<>();
         backendOptions(table("backend"), options, positions);

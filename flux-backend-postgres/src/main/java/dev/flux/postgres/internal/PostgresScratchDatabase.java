@@ -1,0 +1,48 @@
+package dev.flux.postgres.internal;
+
+import dev.flux.internal.jdbc.Redactor;
+import dev.flux.spi.TestDatabase;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** A database of one test class on a {@link PostgresTestServer}; {@link #close()} drops it, ending its sessions. */
+final class PostgresScratchDatabase implements TestDatabase {
+    private final PostgresTestServer server;
+    private final String name;
+    private final DataSource dataSource;
+
+    PostgresScratchDatabase(PostgresTestServer server, String name) {
+        this.server = server;
+        this.name = name;
+        this.dataSource = server.dataSource(name);
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (server.serverVersion() >= 130000) {
+                server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } else {
+                server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+                server.admin("DROP DATABASE IF EXISTS " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the test database " + name + ": [SQLState "
+                    + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Drop it by hand.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.flux.junit.internal;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import dev.flux.Result;
+import dev.flux.junit.FluxDatabase;
+import dev.flux.junit.RoundTripOptions;
+import dev.flux.spi.SchemaSnapshot;
+import dev.flux.spi.TestDatabase;
+import dev.flux.spi.TestServer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * The database of one test class and its {@code @Nested} classes, as tests see it ({@link FluxDatabase})
+ * and as the extension moves it ({@link #moveForTest}). A move may replace the database with a copy;
+ * tests reach the current one through {@link #dataSource()}. Closing it drops the database and the
+ * templates kept for it. Thread-safe. This is also the engine-side API that the benchmarks drive.
+ */
+public final class ClassDatabase implements FluxDatabase, AutoCloseable {
+    private final Settings settings;
+    private final LiveDatabase live;
+    private final Templates templates;
+    private final Moves moves;
+    private final DataSource userSource = new CurrentDataSource(this);
+
+    private ClassDatabase(TestServer server, Settings settings, String label) {
+        this.settings = settings;
+        this.live = new LiveDatabase(server, settings, label);
+        this.templates = new Templates(settings.templates());
+        this.moves = new Moves(live, templates, settings.copies() && server.canCopy());
+    }
+
+    /**
+     * A new, empty database on {@code server}; {@code label} (letters, digits, underscores) goes into its name.
+     *
+     * @throws FluxException with code {@code CONNECT} when the server cannot create it
+     */
+    public static ClassDatabase open(TestServer server, Settings settings, String label) {
+        return new ClassDatabase(server, settings, label);
+    }
+
+    /** Moves to {@code target} for a test ({@code @MigrateTo}), the cheapest way; data need not survive. */
+    public synchronized void moveForTest(String target) {
+        moves.moveTo(target);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized String version() {
+        return live.version();
+    }
+
+    @Override
+    public synchronized Result migrateTo(String target) {
+        return live.migrateTo(target);
+    }
+
+    @Override
+    public synchronized Result rollbackTo(String target) {
+        return live.run(f -> f.rollbackTo(target));
+    }
+
+    @Override
+    public synchronized Result upOne() {
+        int from = live.position();
+        if (from >= live.chain().size()) {
+            throw new FluxException(ErrorCode.TARGET, "upOne(): nothing to apply; the database is at V"
+                    + live.version() + ", the latest migration.");
+        }
+        return live.run(f -> f.migrateTo(live.chain().version(from + 1)));
+    }
+
+    @Override
+    public synchronized Result downOne() {
+        return live.run(f -> f.rollback(1));
+    }
+
+    @Override
+    public synchronized int update(String sql, Object... args) {
+        return sql().update(sql, args);
+    }
+
+    @Override
+    public synchronized List<Map<String, Object>> query(String sql, Object... args) {
+        return sql().query(sql, args);
+    }
+
+    @Override
+    public synchronized <T> T queryValue(String sql, Class<T> type, Object... args) {
+        return sql().queryValue(sql, type, args);
+    }
+
+    @Override
+    public synchronized SchemaSnapshot schema() {
+        return live.schema();
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return userSource;
+    }
+
+    @Override
+    public Stream<DynamicTest> roundTrips() {
+        return roundTrips(settings.roundTrips());
+    }
+
+    @Override
+    public Stream<DynamicTest> roundTrips(RoundTripOptions options) {
+        return new RoundTrips(live, this, options).tests();
+    }
+
+    /** How many moves were served by copying a template; for benchmarks and tests. */
+    public synchronized int copiesUsed() {
+        return moves.copiesUsed();
+    }
+
+    /** How many templates are kept; for benchmarks and tests. */
+    public synchronized int templatesKept() {
+        return templates.all().size();
+    }
+
+    Costs costs() {
+        return live.costs();
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    TestDatabase current() {
+        return live.current();
+    }
+
+    synchronized Connection userConnection() throws SQLException {
+        return live.connection();
+    }
+
+    private Sql sql() {
+        live.touched();
+        return new Sql(live.current().dataSource(), live::scrub);
+    }
+
+    /** Drops the database and its templates. */
+    @Override
+    public synchronized void close() {
+        try {
+            live.close();
+        } finally {
+            templates.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return live.toString();
+    }
+}

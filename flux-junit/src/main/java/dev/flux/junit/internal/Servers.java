@@ -1,0 +1,98 @@
+package dev.flux.junit.internal;
+
+import dev.flux.internal.Backends;
+import dev.flux.internal.config.ConfigLoader;
+import dev.flux.internal.config.FluxConfig;
+import dev.flux.spi.BackendProvider;
+import dev.flux.spi.TestDatabases;
+import dev.flux.spi.TestServer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * What one test run shares: the backend each {@code flux.toml} names, and the test server of each backend
+ * and {@code flux.test.url}, started once and stopped when the run ends. A backend with no server here is
+ * remembered with the message that tells how to provide one. Thread-safe.
+ */
+final class Servers implements AutoCloseable {
+    private final Map<Path, BackendProvider> backends = new ConcurrentHashMap<>();
+    private final Map<String, Server> servers = new ConcurrentHashMap<>();
+
+    /** A server, or the message that says why there is none ({@code server} is then null). */
+    record Server(TestServer server, String missing) {
+    }
+
+    /** The backend that {@code config} names; its connection settings are not even read. */
+    BackendProvider backend(Path config) {
+        return backends.computeIfAbsent(config, file -> {
+            FluxConfig read = ConfigLoader.loadWithoutConnection(file);
+            return Backends.find(read.backend(), Thread.currentThread().getContextClassLoader(),
+                    read.backendPosition());
+        });
+    }
+
+    /**
+     * The server for {@code backend}, found once per run. When there is none, the reason is also printed
+     * once to the standard error, since build tools show the reason of a skipped class only in reports.
+     */
+    Server server(BackendProvider backend, Settings settings) {
+        String key = backend.name() + (settings.url() == null ? "" : " " + settings.url() + " " + settings.user());
+        return servers.computeIfAbsent(key, k -> {
+            Server found = find(backend, settings);
+            if (found.server() == null) {
+                System.err.println("[flux-junit] " + found.missing() + " Test classes on it are skipped.");
+            }
+            return found;
+        });
+    }
+
+    private static Server find(BackendProvider backend, Settings settings) {
+        Optional<TestDatabases> offered = backend.testDatabases();
+        if (offered.isEmpty()) {
+            String why = "backend '" + backend.name() + "' offers no test databases (its provider implements no"
+                    + " BackendProvider.testDatabases()), so flux-junit cannot create databases for test classes on"
+                    + " it. Ask its authors to implement dev.flux.spi.TestDatabases.";
+            if (settings.url() != null) {
+                throw new ExtensionConfigurationException("flux.test.url is set, but " + why);
+            }
+            return new Server(null, "No database to run flux tests on: " + why + " Without it, neither"
+                    + " flux.test.url nor a container can give the tests a database.");
+        }
+        TestDatabases databases = offered.get();
+        if (settings.url() != null) {
+            return new Server(databases.server(settings.url(), settings.user(), settings.password()), null);
+        }
+        return databases.localServer().map(s -> new Server(s, null))
+                .orElseGet(() -> new Server(null, missing(backend.name(), databases.localServerHint())));
+    }
+
+    private static String missing(String backend, String hint) {
+        return "No database to run flux tests on backend '" + backend + "'. Set flux.test.url (with"
+                + " flux.test.user and flux.test.password if needed) as a system property (mvn test"
+                + " -Dflux.test.url=jdbc:...) or as a JUnit configuration parameter (junit-platform.properties)"
+                + (hint == null || hint.isBlank() ? "" : ", " + hint.strip()) + ". flux tests never use the"
+                + " connection settings of flux.toml, flux.url or FLUX_URL.";
+    }
+
+    /** Stops every server; the first failure is thrown once all were tried. */
+    @Override
+    public void close() {
+        RuntimeException first = null;
+        for (Server s : servers.values()) {
+            try {
+                if (s.server() != null) {
+                    s.server().close();
+                }
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        servers.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.flux.junit.internal;
+
+import dev.flux.internal.jdbc.Redactor;
+import dev.flux.junit.RoundTripOptions;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * What the extension runs with: the project's {@code flux.toml} and whether repeatables run (from
+ * {@code @FluxTest} or the extension's builder), and these JUnit configuration parameters, each also
+ * read from the system property of the same name:
+ * <ul>
+ *   <li>{@code flux.test.url}, {@code flux.test.user}, {@code flux.test.password}: the test server;</li>
+ *   <li>{@code flux.test.copies} (default true): whether {@code @MigrateTo} may copy a database kept at a
+ *   version instead of moving incrementally;</li>
+ *   <li>{@code flux.test.templates} (default 20): how many such copies a class keeps at most;</li>
+ *   <li>{@code flux.test.roundtrips.strict} and {@code flux.test.roundtrips.columnorder} (default false):
+ *   the options of {@code roundTrips()}.</li>
+ * </ul>
+ */
+public record Settings(Path config, boolean repeatables, String url, String user, String password,
+                       boolean copies, int templates, RoundTripOptions roundTrips) {
+    /** Settings for a class, reading the configuration parameters through {@code parameters}. */
+    public static Settings of(Path config, boolean repeatables, Function<String, Optional<String>> parameters) {
+        RoundTripOptions options = RoundTripOptions.defaults();
+        if (flag(parameters, "flux.test.roundtrips.strict", false)) {
+            options = options.strict();
+        }
+        if (flag(parameters, "flux.test.roundtrips.columnorder", false)) {
+            options = options.compareColumnOrder();
+        }
+        return new Settings(config, repeatables, text(parameters, "flux.test.url"),
+                text(parameters, "flux.test.user"), text(parameters, "flux.test.password"),
+                flag(parameters, "flux.test.copies", true), count(parameters, "flux.test.templates", 20), options);
+    }
+
+    /** These settings with another {@code flux.toml}. */
+    public Settings withConfig(Path file) {
+        return new Settings(file, repeatables, url, user, password, copies, templates, roundTrips);
+    }
+
+    private static String text(Function<String, Optional<String>> parameters, String name) {
+        return parameters.apply(name).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    private static boolean flag(Function<String, Optional<String>> parameters, String name, boolean fallback) {
+        String value = text(parameters, name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ExtensionConfigurationException("configuration parameter " + name + " = '" + value
+                    + "': expected true or false");
+        };
+    }
+
+    private static int count(Function<String, Optional<String>> parameters, String name, int fallback) {
+        String value = text(parameters, name);
+        try {
+            int n = value == null ? fallback : Integer.parseInt(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ExtensionConfigurationException("configuration parameter " + name + " = '" + value
+                + "': expected a whole number of at least 0");
+    }
+
+    /** Shows everything but the password. */
+    @Override
+    public String toString() {
+        return "Settings[config=" + config + ", repeatables=" + repeatables + ", url=" + Redactor.redactUrl(url)
+                + ", user=" + user
+                + ", password=" + (password == null ? null : "****") + ", copies=" + copies + ", templates="
+                + templates + ", roundTrips=" + roundTrips + "]";
+    }
+}

@@ -1,0 +1,2 @@
+-- forgets: ALTER TABLE orders DROP COLUMN note;
+SELECT 1;

@@ -1,0 +1,1 @@
+UPDATE users SET email = LOWER(name) || '@example.com' WHERE email IS NULL;
