@@ -2,6 +2,7 @@ package dev.flux.oracle.internal;
 
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
+import dev.flux.spi.VersionOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

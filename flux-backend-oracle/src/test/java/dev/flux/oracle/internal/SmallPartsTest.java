@@ -2,6 +2,8 @@ package dev.flux.oracle.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flux.spi.VersionOrder;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,17 @@
-package dev.flux.oracle.internal;
+package dev.flux.spi;
 
 import java.math.BigInteger;
 import java.util.Comparator;
 
 /**
  * Orders normalised versions ({@code 2.1}, {@code 10}, {@code 20261126.1}) segment by segment as
- * unbounded integers, so {@code 2 < 10} and {@code 1.9 < 1.10}; missing segments count as zero. A segment
- * that is not a number sorts after all numbers, by its text.
+ * unbounded integers, so {@code 2 < 10} and {@code 1.2 < 1.10}; missing segments count as zero. A
+ * segment that is not a number sorts after all numbers, by its text. {@link MigrationBackend#readHistory()}
+ * returns rows in this order of {@link HistoryRow#version()}.
  */
-final class VersionOrder implements Comparator<String> {
-    static final VersionOrder INSTANCE = new VersionOrder();
+public final class VersionOrder implements Comparator<String> {
+    /** The one instance. */
+    public static final VersionOrder INSTANCE = new VersionOrder();
 
     private VersionOrder() {
     }
