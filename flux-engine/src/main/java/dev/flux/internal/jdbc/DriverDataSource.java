@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -23,16 +27,22 @@ import javax.sql.DataSource;
  * {@link DriverManager} knows. No pooling. {@code getConnection} methods throw {@link FluxException} with
  * code CONNECT (unchecked) when there is no driver or the driver refuses; the message holds the redacted
  * URL, the SQLState and the scrubbed driver message, never a password, and the driver's exception is not
- * chained (it may carry the password). The login timeout is stored but not passed to the driver.
+ * chained (it may carry the password). A connection attempt waits at most the login timeout
+ * ({@value #DEFAULT_LOGIN_TIMEOUT} s unless set; 0 means no limit): not every driver bounds its handshake,
+ * and H2's TCP client, or PostgreSQL's without {@code loginTimeout} in the URL, waits forever for a server
+ * that accepts the connection and never answers.
  */
 public final class DriverDataSource implements DataSource {
+    /** Seconds a connection attempt may take when no login timeout was set. */
+    public static final int DEFAULT_LOGIN_TIMEOUT = 30;
+
     private final String url;
     private final String user;
     private final String password;
     private final ClassLoader classLoader;
     private volatile Driver driver;
     private volatile PrintWriter logWriter;
-    private volatile int loginTimeout;
+    private volatile int loginTimeout = DEFAULT_LOGIN_TIMEOUT;
 
     /**
      * {@code user} and {@code password} may be null (not sent); {@code classLoader} null means the loader
@@ -69,7 +79,7 @@ public final class DriverDataSource implements DataSource {
         }
         Connection connection;
         try {
-            connection = driver().connect(url, properties);
+            connection = connect(driver(), properties);
         } catch (SQLException e) {
             throw new FluxException(ErrorCode.CONNECT, failure(e, user, password));
         }
@@ -77,6 +87,54 @@ public final class DriverDataSource implements DataSource {
             throw noDriver();
         }
         return connection;
+    }
+
+    /** Connects on a thread of its own, waiting at most the login timeout; a connection that comes later is closed. */
+    private Connection connect(Driver d, Properties properties) throws SQLException {
+        int seconds = loginTimeout;
+        if (seconds <= 0) {
+            return d.connect(url, properties);
+        }
+        CompletableFuture<Connection> attempt = new CompletableFuture<>();
+        Thread connecting = new Thread(() -> {
+            try {
+                attempt.complete(d.connect(url, properties));
+            } catch (Throwable e) {
+                attempt.completeExceptionally(e);
+            }
+        }, "flux-connect");
+        connecting.setDaemon(true);
+        connecting.start();
+        try {
+            return attempt.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            attempt.thenAccept(DriverDataSource::closeQuietly);
+            connecting.interrupt();
+            throw new FluxException(ErrorCode.CONNECT, "no answer from " + Redactor.redactUrl(url) + " within "
+                    + seconds + " s: the server took the connection but did not reply. Check the url and that the"
+                    + " database server is running and reachable");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    private static void closeQuietly(Connection late) {
+        try {
+            if (late != null) {
+                late.close();
+            }
+        } catch (SQLException e) {
+            // nobody waits for it any more
+        }
     }
 
     private Driver driver() {
