@@ -22,14 +22,18 @@ class MovesTest {
     void whenCopiesAreCheapVersionsAskedForAgainAreKeptAndCopied(@TempDir Path dir) throws Exception {
         try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true), "cheap")) {
             for (int i = 0; i < 20; i++) {
+                // Copies and the drops they cause start out free, so the first choices do not hang on timing.
                 db.costs().copied(Duration.ZERO);
+                db.costs().dropped(Duration.ZERO);
             }
             for (String target : List.of("V10", "V2", "V10", "V2", "V10", "V2")) {
                 db.moveForTest(target);
                 assertThat(db.version()).isEqualTo(target.substring(1));
             }
-            assertThat(db.templatesKept()).isEqualTo(2);
-            assertThat(db.copiesUsed()).isEqualTo(2);
+            // Real copies average their measured time into the cost model, so how many of the later moves
+            // go through a copy depends on timing; that versions asked for again are kept and copied does not.
+            assertThat(db.templatesKept()).isBetween(1, 2);
+            assertThat(db.copiesUsed()).isPositive();
             assertThat(db.queryValue("SELECT name FROM t2 WHERE id = 2", String.class))
                     .as("a copy holds the data migrations wrote").isEqualTo("row 2");
         }
@@ -59,6 +63,7 @@ class MovesTest {
         }
         try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(config, true), "routes")) {
             db.costs().copied(Duration.ZERO);
+            db.costs().dropped(Duration.ZERO);
             for (String v : List.of("7", "3", "7", "12", "3", "7", "1", "12", "0", "7", "3")) {
                 db.moveForTest(v);
                 assertThat(db.schema()).as("at V" + v).matches(expected.get(v));
