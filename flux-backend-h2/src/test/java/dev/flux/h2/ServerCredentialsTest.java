@@ -73,7 +73,8 @@ class ServerCredentialsTest {
     @Test
     void whatTheBuilderWasGivenNeverShowsAPassword() {
         Setup.Request request = new Setup.Request(null, "h2", null, null, null, null, Map.of(), null,
-                "jdbc:h2:mem:x;PASSWORD=url-secret", "sa", "direct-secret", "app", "server-secret", null, List.of());
+                "jdbc:h2:mem:x;PASSWORD=url-secret", "sa", "direct-secret", "app", "server-secret", null, List.of(),
+                false, true);
 
         assertThat(request.toString()).contains("user=sa", "serverUser=app", "PASSWORD=****")
                 .doesNotContain("url-secret", "direct-secret", "server-secret");

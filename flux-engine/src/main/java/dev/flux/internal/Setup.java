@@ -59,15 +59,6 @@ public final class Setup {
                           DataSource dataSource, String url, String user, String password,
                           String serverUser, String serverPassword, ClassLoader loader,
                           List<FluxListener> listeners, boolean withoutConnectionSettings, boolean repeatables) {
-        /** A request that reads every connection setting and runs repeatables. */
-        public Request(Path config, String backend, Path migrationDirectory, List<String> javaPackages,
-                       Boolean applyRepeatableOnUndo, Charset encoding, Map<String, Object> backendOptions,
-                       DataSource dataSource, String url, String user, String password,
-                       String serverUser, String serverPassword, ClassLoader loader, List<FluxListener> listeners) {
-            this(config, backend, migrationDirectory, javaPackages, applyRepeatableOnUndo, encoding, backendOptions,
-                    dataSource, url, user, password, serverUser, serverPassword, loader, listeners, false, true);
-        }
-
         /** Names what was given; passwords, also those inside the URL, are masked. */
         @Override
         public String toString() {
