@@ -16,8 +16,9 @@ import java.util.Set;
  * connection's current schema; created if missing), {@code table} (default {@code flux_migrations}),
  * {@code lock_id} (the advisory lock key, default 3589) and {@code lock_timeout}.
  *
- * <p>Test databases (flux-junit): with {@code flux.test.url}, a database per test class on that server,
- * dropped after the class; copies with {@code CREATE DATABASE ... TEMPLATE}.
+ * <p>Test databases (flux-junit): a database per test class, dropped after the class, on the server of
+ * {@code flux.test.url}, or else in a Testcontainers container where the tests have
+ * {@code org.testcontainers:postgresql} and Docker answers; copies with {@code CREATE DATABASE ... TEMPLATE}.
  */
 public final class PostgresBackendProvider implements BackendProvider {
     private static final StatementSplitter SPLITTER = new PostgresStatementSplitter();

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,9 +26,13 @@ class PostgresTestDatabasesTest {
     private final TestServer server = databases.server(PostgresTestDatabase.URL, null, null);
 
     @Test
-    void withoutAUrlThereIsNoServerAndTheHintSaysWhatToSet() {
+    void withoutDockerThereIsNoLocalServerAndTheHintSaysWhatToSet() {
+        Assumptions.assumeFalse(PostgresContainerTest.dockerAnswers(),
+                "Docker answers here, so there is a local server: PostgresContainerTest covers it.");
         assertThat(databases.localServer()).isEmpty();
-        assertThat(databases.localServerHint()).contains("flux.test.url=jdbc:postgresql://").contains("CREATEDB");
+        assertThat(databases.localServerHint()).contains("flux.test.url=jdbc:postgresql://").contains("CREATEDB")
+                .contains("add org.testcontainers:postgresql to the test dependencies and start Docker")
+                .contains("-Dflux.test.postgres.image=");
     }
 
     @Test

@@ -11,8 +11,11 @@ import static org.junit.platform.testkit.engine.EventConditions.skippedWithReaso
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,9 +24,15 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.testcontainers.DockerClientFactory;
 
-/** The extension on PostgreSQL, with {@code flux.test.url} naming the server of SPEC §10. */
+/**
+ * The extension on PostgreSQL: with {@code flux.test.url} naming the server of SPEC §10, and without it in a
+ * Testcontainers container where Docker answers.
+ */
 class PostgresTest {
+    static final List<String> urls = new CopyOnWriteArrayList<>();
+
     @Test
     void theSuiteRunsOnADatabaseOfItsOwnDroppedAfterTheClass() throws Exception {
         EngineExecutionResults results = run(PgShop.class, PostgresServer.url());
@@ -40,10 +49,33 @@ class PostgresTest {
     }
 
     @Test
-    void withoutAUrlTheClassIsSkippedWithAMessage() {
+    void withoutAUrlButWithDockerTheSuiteRunsInATestcontainersContainer() {
+        Assumptions.assumeTrue(dockerAnswers(), "No Docker engine answers here, so the container is not tried."
+                + " Start Docker to run this test; without access to a registry, build an image with"
+                + " .ci/postgres-image and pass -Dflux.test.postgres.image=flux-local/postgres:15.");
+        urls.clear();
+
+        run(PgShop.class, null).testEvents().assertStatistics(s -> s.started(9).succeeded(9).failed(0));
+
+        assertThat(urls).singleElement().asString().startsWith("jdbc:postgresql://")
+                .doesNotContain(PostgresServer.URL.replaceFirst("/[^/]*$", "/"));
+    }
+
+    @Test
+    void withoutAUrlOrDockerTheClassIsSkippedWithAMessage() {
+        Assumptions.assumeFalse(dockerAnswers(), "Docker answers here, so a container is used: see the test above.");
         run(PgShop.class, null).containerEvents().assertThatEvents().haveExactly(1, event(container(PgShop.class),
                 skippedWithReason(r -> r.startsWith("No database to run flux tests on backend 'postgres'")
-                        && r.contains("CREATEDB"))));
+                        && r.contains("CREATEDB") && r.contains("start Docker"))));
+    }
+
+    /** Whether Docker answers; also when Testcontainers then fails on it, so that the failure is shown. */
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     private static EngineExecutionResults run(Class<?> sample, String url) {
@@ -79,6 +111,7 @@ class PostgresTest {
         @Test
         @Order(4)
         void backfillsEmails(FluxDatabase db, Connection c) throws Exception {
+            urls.add(c.getMetaData().getURL());
             db.migrateTo("V3");
             try (var s = c.prepareStatement("INSERT INTO users (id, name) VALUES (?, ?)")) {
                 s.setInt(1, 1);

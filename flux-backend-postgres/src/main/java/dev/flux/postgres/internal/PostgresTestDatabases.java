@@ -2,20 +2,48 @@ package dev.flux.postgres.internal;
 
 import dev.flux.spi.TestDatabases;
 import dev.flux.spi.TestServer;
+import java.util.Optional;
 
 /**
- * Test databases on PostgreSQL: with {@code flux.test.url}, a database per test class on that server.
- * No embedded mode, and no container yet, so without the URL the tests are skipped with a message.
+ * Test databases on PostgreSQL: a database per test class on the server of {@code flux.test.url}; without
+ * it, on a server in a Testcontainers container, when the tests have {@code org.testcontainers:postgresql}
+ * and Docker answers. The image is {@value #DEFAULT_IMAGE} unless the system property
+ * {@value #IMAGE_PROPERTY} names another.
  */
 public final class PostgresTestDatabases implements TestDatabases {
+    static final String IMAGE_PROPERTY = "flux.test.postgres.image";
+    static final String DEFAULT_IMAGE = "postgres:16-alpine";
+    private static final String TESTCONTAINERS = "org.testcontainers.containers.PostgreSQLContainer";
+
     @Override
     public TestServer server(String url, String user, String password) {
         return new PostgresTestServer(url, user, password);
     }
 
     @Override
+    public Optional<TestServer> localServer() {
+        return testcontainersPresent() ? PostgresContainer.startWhereDockerRuns(image()) : Optional.empty();
+    }
+
+    @Override
     public String localServerHint() {
-        return "for example -Dflux.test.url=jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres; the user"
-                + " needs the CREATEDB privilege";
+        return "for example -Dflux.test.url=jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres (the user"
+                + " needs the CREATEDB privilege); or add org.testcontainers:postgresql to the test dependencies"
+                + " and start Docker, so that Testcontainers can run " + image() + " (-D" + IMAGE_PROPERTY
+                + "=... picks another image)";
+    }
+
+    static String image() {
+        String image = System.getProperty(IMAGE_PROPERTY, "").strip();
+        return image.isEmpty() ? DEFAULT_IMAGE : image;
+    }
+
+    private static boolean testcontainersPresent() {
+        try {
+            Class.forName(TESTCONTAINERS, false, PostgresTestDatabases.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

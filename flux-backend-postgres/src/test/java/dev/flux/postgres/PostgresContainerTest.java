@@ -1,0 +1,98 @@
+package dev.flux.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flux.postgres.internal.PostgresTestDatabases;
+import dev.flux.spi.TestDatabase;
+import dev.flux.spi.TestServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The Testcontainers server that flux-junit gets without {@code flux.test.url}. Runs where Docker answers;
+ * where the default image cannot be pulled, {@code .ci/postgres-image} builds one from Debian's packages
+ * and {@code -Dflux.test.postgres.image=flux-local/postgres:15} names it.
+ */
+class PostgresContainerTest {
+    private static final String IMAGE = "flux.test.postgres.image";
+
+    @BeforeEach
+    void docker() {
+        Assumptions.assumeTrue(dockerAnswers(), "No Docker engine answers"
+                + " here, so the Testcontainers PostgreSQL server cannot be tried. Start Docker to run these tests;"
+                + " without access to a registry, build an image with .ci/postgres-image and pass -D" + IMAGE
+                + "=flux-local/postgres:15.");
+    }
+
+    @Test
+    void aContainerGivesDatabasesAndCopiesAndStopsOnClose() throws Exception {
+        TestServer server = new PostgresTestDatabases().localServer().orElseThrow();
+        Connection open;
+        try (server) {
+            assertThat(server.description()).startsWith("PostgreSQL in a Testcontainers container of ")
+                    .contains(System.getProperty(IMAGE, "postgres:16-alpine"));
+            try (TestDatabase one = server.create("ContainerTest")) {
+                run(one, "CREATE TABLE t (id INT)", "INSERT INTO t VALUES (7)");
+                assertThat(server.canCopy()).isTrue();
+                try (TestDatabase copy = server.copy(one, "ContainerCopy")) {
+                    assertThat(value(copy, "SELECT id FROM t")).isEqualTo("7");
+                    assertThat(value(copy, "SELECT current_database()")).startsWith("flux_test_containercopy_");
+                }
+                assertThat(value(one, "SELECT setting FROM pg_settings WHERE name = 'fsync'")).isEqualTo("off");
+                open = one.dataSource().getConnection();
+            }
+        }
+        assertThat(open.isValid(2)).as("the container was stopped").isFalse();
+    }
+
+    @Test
+    void anImageDockerCannotHaveFailsNamingTheImageAndWhatToDo() {
+        String before = System.getProperty(IMAGE);
+        System.setProperty(IMAGE, "flux-test/no-such-image:0");
+        try {
+            assertThatThrownBy(() -> new PostgresTestDatabases().localServer())
+                    .hasMessageStartingWith("Docker answers, but Testcontainers could not start a PostgreSQL"
+                            + " container of flux-test/no-such-image:0: ")
+                    .hasMessageEndingWith("Make the image available to Docker, name another one with"
+                            + " -Dflux.test.postgres.image=..., or set flux.test.url.");
+        } finally {
+            if (before == null) {
+                System.clearProperty(IMAGE);
+            } else {
+                System.setProperty(IMAGE, before);
+            }
+        }
+    }
+
+    /** Whether Docker answers; also when Testcontainers then fails on it, so that the failure is shown. */
+    static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static void run(TestDatabase db, String... sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String each : sql) {
+                s.execute(each);
+            }
+        }
+    }
+
+    private static String value(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
