@@ -57,6 +57,41 @@ class H2HistoryTest {
     }
 
     @Test
+    void historyDroppedByHandBetweenCommandsReadsEmptyAndIsCreatedAgain() throws SQLException {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        b.connection().setAutoCommit(true);
+        b.insertHistory(row("1", HistoryState.APPLIED, 1));
+        assertThat(b.readHistory()).hasSize(1);
+        db.run("DROP TABLE flux_migrations");
+        assertThat(b.readHistory()).isEmpty();
+        b.createHistory();
+        assertThat(b.historyExists()).isTrue();
+        assertThat(b.readHistory()).isEmpty();
+    }
+
+    @Test
+    void countsKeepTheTimeOfTheRunningRowAndCompletionSetsItAgain() throws Exception {
+        MigrationBackend b = backend(Map.of());
+        b.createHistory();
+        b.connection().setAutoCommit(true);
+        b.insertHistory(row("1", HistoryState.RUNNING, 0));
+        db.run("UPDATE flux_migrations SET APPLIED_AT = TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00'");
+        b.updateHistory(row("1", HistoryState.RUNNING, 1));
+        assertThat(b.readHistory().get(0).appliedAt()).isEqualTo(Instant.parse("2001-01-01T00:00:00Z"));
+        assertThat(b.readHistory().get(0).statementsDone()).isEqualTo(1);
+        b.updateHistory(row("1", HistoryState.APPLIED, 2));
+        HistoryRow done = b.readHistory().get(0);
+        assertThat(done.state()).isEqualTo(HistoryState.APPLIED);
+        assertThat(done.statementsDone()).isEqualTo(2);
+        assertThat(done.appliedAt()).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
+        db.run("UPDATE flux_migrations SET APPLIED_AT = TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00'");
+        b.updateHistory(row("1", HistoryState.APPLIED, 2));
+        assertThat(b.readHistory().get(0).appliedAt()).as("an applied row keeps its time")
+                .isEqualTo(Instant.parse("2001-01-01T00:00:00Z"));
+    }
+
+    @Test
     void createsTheHistoryTableAsAnUnquotedNameWouldBeAndTwiceIsFine() throws SQLException {
         MigrationBackend b = backend(Map.of());
         b.createHistory();

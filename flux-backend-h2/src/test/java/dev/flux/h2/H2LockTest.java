@@ -188,4 +188,48 @@ class H2LockTest {
         assertThat(b.historyExists()).isFalse();
         db.run("SELECT ID FROM history_lock");
     }
+
+    @Test
+    void theNextLockReusesTheLockConnectionAndStillExcludesOthers() {
+        TestDatabase db = TestDatabase.inMemory();
+        MigrationBackend b = backend(db, Map.of());
+        b.lock();
+        b.unlock();
+        assertThatCode(backend(TestDatabase.at(db.url()), Map.of())::lock).as("released by unlock")
+                .doesNotThrowAnyException();
+        backends.get(1).unlock();
+        b.lock();
+        b.checkLock();
+        assertThat(db.connections()).as("one lock connection for both locks").hasSize(1);
+        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of())::lock).isInstanceOfSatisfying(
+                FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+    }
+
+    @Test
+    void theLockTableIsCreatedAgainWhenItWasDroppedBetweenLocks() throws SQLException {
+        TestDatabase db = TestDatabase.inMemory();
+        MigrationBackend b = backend(db, Map.of());
+        b.lock();
+        b.unlock();
+        db.run("DROP TABLE FLUX_MIGRATIONS_LOCK");
+        b.lock();
+        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of())::lock).isInstanceOf(FluxException.class);
+        b.unlock();
+        db.run("DELETE FROM FLUX_MIGRATIONS_LOCK");
+        b.lock();
+        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of())::lock).as("the row is inserted again")
+                .isInstanceOf(FluxException.class);
+    }
+
+    @Test
+    void aLockConnectionClosedBetweenLocksIsReplaced() throws SQLException {
+        TestDatabase db = TestDatabase.inMemory();
+        MigrationBackend b = backend(db, Map.of());
+        b.lock();
+        b.unlock();
+        db.connections().get(0).close();
+        b.lock();
+        b.checkLock();
+        assertThat(db.connections()).hasSize(2);
+    }
 }

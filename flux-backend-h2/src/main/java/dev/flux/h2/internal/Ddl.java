@@ -51,6 +51,15 @@ final class Ddl {
                 schema, table) > 0;
     }
 
+    /** Whether {@code e} says that a table or schema does not exist. */
+    static boolean missing(SQLException e) {
+        int code = e.getErrorCode();
+        return code == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                || code == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2
+                || code == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
+                || code == org.h2.api.ErrorCode.SCHEMA_NOT_FOUND_1;
+    }
+
     private static void create(Connection c, String sql, Exists exists) throws SQLException {
         if (exists.test()) {
             return;

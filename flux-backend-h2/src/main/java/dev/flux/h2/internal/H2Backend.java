@@ -24,6 +24,7 @@ public final class H2Backend implements MigrationBackend {
     private Connection work;
     private FluxTables tables;
     private HistoryTable history;
+    private boolean historySeen;
 
     public H2Backend(BackendContext context) {
         this.context = context;
@@ -52,9 +53,9 @@ public final class H2Backend implements MigrationBackend {
         if (lock.held()) {
             return;
         }
-        Connection c;
+        Connection c = lock.idleConnection();
         try {
-            c = context.dataSource().getConnection();
+            c = c != null ? c : context.dataSource().getConnection();
         } catch (SQLException e) {
             throw new FluxException(ErrorCode.CONNECT, "could not open the connection that holds the migration"
                     + " lock: " + firstLine(e) + ". Check the URL, user and password, and that the database"
@@ -80,13 +81,18 @@ public final class H2Backend implements MigrationBackend {
 
     @Override
     public boolean historyExists() throws SQLException {
-        return history().exists(connection());
+        historySeen = history().exists(connection());
+        return historySeen;
     }
 
+    /** Creates the history table unless the last {@link #readHistory()} found it. */
     @Override
     public void createHistory() throws SQLException {
         Connection c = connection();
-        history().create(c);
+        if (!historySeen) {
+            history().create(c);
+            historySeen = true;
+        }
         if (tables.schemaConfigured()) {
             useSchema(c, tables);
         }
@@ -94,6 +100,16 @@ public final class H2Backend implements MigrationBackend {
 
     @Override
     public List<HistoryRow> readHistory() throws SQLException {
+        if (historySeen) {
+            try {
+                return history().read(connection());
+            } catch (SQLException e) {
+                if (!Ddl.missing(e)) {
+                    throw e;
+                }
+                historySeen = false;
+            }
+        }
         return historyExists() ? history().read(connection()) : List.of();
     }
 
@@ -125,7 +141,10 @@ public final class H2Backend implements MigrationBackend {
 
     @Override
     public void close() {
-        lock.release();
+        lock.close();
+        if (history != null) {
+            history.close();
+        }
         if (work != null) {
             closeQuietly(work);
             work = null;

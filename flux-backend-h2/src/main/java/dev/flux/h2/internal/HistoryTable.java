@@ -18,9 +18,11 @@ import java.util.List;
  */
 final class HistoryTable {
     private final FluxTables tables;
+    private final KeptStatements statements = new KeptStatements();
     private final String select;
     private final String insert;
     private final String update;
+    private final String complete;
     private final String updateChecksum;
     private final String delete;
 
@@ -30,9 +32,10 @@ final class HistoryTable {
         this.select = "SELECT VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, APPLIED_AT, EXECUTION_MS FROM " + table;
         this.insert = "INSERT INTO " + table
                 + " (VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, EXECUTION_MS) VALUES (?, ?, ?, ?, ?, ?)";
-        this.update = "UPDATE " + table + " SET STATE = ?, STATEMENTS_DONE = ?, EXECUTION_MS = ?,"
-                + " APPLIED_AT = CASE WHEN ? = 'APPLIED' AND STATE <> 'APPLIED' THEN CURRENT_TIMESTAMP"
-                + " ELSE APPLIED_AT END WHERE VERSION = ?";
+        this.update = "UPDATE " + table + " SET STATE = ?, STATEMENTS_DONE = ?, EXECUTION_MS = ? WHERE VERSION = ?";
+        this.complete = "UPDATE " + table + " SET STATE = 'APPLIED', STATEMENTS_DONE = ?, EXECUTION_MS = ?,"
+                + " APPLIED_AT = CASE WHEN STATE <> 'APPLIED' THEN CURRENT_TIMESTAMP ELSE APPLIED_AT END"
+                + " WHERE VERSION = ?";
         this.updateChecksum = "UPDATE " + table + " SET ID = ?, CHECKSUM = ? WHERE VERSION = ?";
         this.delete = "DELETE FROM " + table + " WHERE VERSION = ?";
     }
@@ -71,9 +74,13 @@ final class HistoryTable {
                 row.executionMillis());
     }
 
+    /** Sets state, count and time; {@code APPLIED_AT} is set anew when the row becomes {@code APPLIED}. */
     void update(Connection c, HistoryRow row) throws SQLException {
-        String state = row.state().name();
-        update(c, update, state, row.statementsDone(), row.executionMillis(), state, row.version());
+        if (row.state() == HistoryState.APPLIED) {
+            update(c, complete, row.statementsDone(), row.executionMillis(), row.version());
+        } else {
+            update(c, update, row.state().name(), row.statementsDone(), row.executionMillis(), row.version());
+        }
     }
 
     void updateChecksum(Connection c, String version, String id, String checksum) throws SQLException {
@@ -85,15 +92,19 @@ final class HistoryTable {
     }
 
     private void update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            if (s.executeUpdate() == 0) {
-                throw new SQLException("the history table " + name() + " has no row for version "
-                        + values[values.length - 1] + "; was it changed by hand while flux ran?");
-            }
+        PreparedStatement s = statements.prepare(c, sql);
+        for (int i = 0; i < values.length; i++) {
+            s.setObject(i + 1, values[i]);
         }
+        if (s.executeUpdate() == 0) {
+            throw new SQLException("the history table " + name() + " has no row for version "
+                    + values[values.length - 1] + "; was it changed by hand while flux ran?");
+        }
+    }
+
+    /** Closes the statements kept open. */
+    void close() {
+        statements.close();
     }
 
     private String name() {

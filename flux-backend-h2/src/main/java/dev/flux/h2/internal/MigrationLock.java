@@ -13,12 +13,16 @@ import java.time.Duration;
  * its own and kept open until {@link #release()}. The update's row lock makes other migrators wait (up to
  * the lock timeout, through H2's {@code LOCK_TIMEOUT}); DDL on the work connection commits only the work
  * connection's session, so the lock survives it; when the lock's connection closes or its process dies,
- * H2 rolls the update back and the lock is gone.
+ * H2 rolls the update back and the lock is gone. Between commands the connection stays open, idle, for
+ * the next {@link #acquire}; once the lock table and row are known to exist, taking the lock is the update
+ * alone, and the table and row are created again only if they have vanished.
  */
 final class MigrationLock {
     private final Duration timeout;
     private final String holder;
     private Connection connection;
+    private boolean held;
+    private boolean prepared;
 
     MigrationLock(Duration timeout, String applicationName) {
         this.timeout = timeout;
@@ -28,27 +32,49 @@ final class MigrationLock {
     }
 
     boolean held() {
-        return connection != null;
+        return held;
+    }
+
+    /** The connection of an earlier lock, still open, to take the lock on again; null if there is none. */
+    Connection idleConnection() {
+        try {
+            if (connection != null && !connection.isClosed() && connection.isValid(5)) {
+                return connection;
+            }
+        } catch (SQLException e) {
+            // treated as closed
+        }
+        connection = null;
+        return null;
     }
 
     /**
-     * Takes the lock on {@code c}, which it keeps open until {@link #release()}; closes {@code c} when the
+     * Takes the lock on {@code c}, which it keeps open until {@link #close()}; closes {@code c} when the
      * lock cannot be taken.
      */
     void acquire(Connection c, FluxTables tables) throws SQLException {
         try {
-            prepare(c, tables);
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCK_TIMEOUT " + Math.max(1, Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
+            if (c != connection) {
+                prepare(c, tables);
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCK_TIMEOUT " + Math.max(1, Math.min(timeout.toMillis(), Integer.MAX_VALUE)));
+                }
+                connection = c;
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.lockSql()
-                    + " SET HOLDER = ?, HOLDER_SESSION = SESSION_ID(), LOCKED_AT = CURRENT_TIMESTAMP WHERE ID = 1")) {
-                s.setString(1, holder);
-                s.executeUpdate();
+            if (update(c, tables) == 0) {
+                // the lock table or its row was removed since this lock last saw it
+                c.rollback();
+                prepared = false;
+                prepare(c, tables);
+                c.setAutoCommit(false);
+                if (update(c, tables) == 0) {
+                    throw new SQLException("the lock row of " + tables.lockSql() + " vanished while it was created");
+                }
             }
-            connection = c;
+            held = true;
         } catch (SQLException e) {
+            connection = null;
             if (e.getErrorCode() != org.h2.api.ErrorCode.LOCK_TIMEOUT_1) {
                 closeQuietly(c);
                 throw e;
@@ -59,9 +85,23 @@ final class MigrationLock {
         }
     }
 
+    private int update(Connection c, FluxTables tables) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.lockSql()
+                + " SET HOLDER = ?, HOLDER_SESSION = SESSION_ID(), LOCKED_AT = CURRENT_TIMESTAMP WHERE ID = 1")) {
+            s.setString(1, holder);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            if (!prepared || !Ddl.missing(e)) {
+                throw e;
+            }
+            prepared = false;
+            return 0;
+        }
+    }
+
     /** Fails with {@code LOCK} unless the lock is held by a live session. */
     void check() {
-        if (connection == null) {
+        if (!held) {
             throw new FluxException(ErrorCode.LOCK, "the migration lock is not held, so nothing may be committed;"
                     + " take the lock first (this is a bug in the caller of the backend)");
         }
@@ -79,27 +119,41 @@ final class MigrationLock {
         }
     }
 
-    /** Releases the lock by rolling back and closing its connection; does nothing when not held. */
+    /** Releases the lock by rolling back, keeping the connection for the next lock; does nothing when not held. */
     void release() {
-        Connection c = connection;
-        connection = null;
-        if (c != null) {
-            try {
-                c.rollback();
-            } catch (SQLException e) {
-                // the session is gone, and with it the lock
-            }
-            closeQuietly(c);
+        if (!held) {
+            return;
+        }
+        held = false;
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the session is gone, and with it the lock
+            closeQuietly(connection);
+            connection = null;
         }
     }
 
-    private static void prepare(Connection c, FluxTables tables) throws SQLException {
+    /** Releases the lock if held and closes its connection. */
+    void close() {
+        release();
+        if (connection != null) {
+            closeQuietly(connection);
+            connection = null;
+        }
+    }
+
+    private void prepare(Connection c, FluxTables tables) throws SQLException {
+        if (prepared) {
+            return;
+        }
         c.setAutoCommit(true);
         Ddl.createSchema(c, tables.schema());
         Ddl.createTable(c, tables.schema(), tables.lock(), "ID INT NOT NULL PRIMARY KEY, HOLDER VARCHAR(500),"
                 + " HOLDER_SESSION INT, LOCKED_AT TIMESTAMP WITH TIME ZONE");
         Ddl.insertRow(c, "INSERT INTO " + tables.lockSql() + " (ID) VALUES (1)",
                 "SELECT ID FROM " + tables.lockSql() + " WHERE ID = 1");
+        prepared = true;
     }
 
     private String timedOut(String who, FluxTables tables) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A migration version: digits separated by {@code .} or {@code _}, compared segment by segment as
@@ -16,9 +17,12 @@ public final class Version implements Comparable<Version> {
     private static final Pattern FORMAT = Pattern.compile("\\d+([._]\\d+)*");
 
     private final List<BigInteger> segments;
+    private final String text;
 
     private Version(List<BigInteger> segments) {
         this.segments = segments;
+        this.text = segments.isEmpty() ? "0"
+                : segments.stream().map(BigInteger::toString).collect(Collectors.joining("."));
     }
 
     /** Whether {@code text} is a well-formed version such as {@code 2.1} or {@code 20261126_001}. */
@@ -72,16 +76,6 @@ public final class Version implements Comparable<Version> {
     /** The normalised form: segments joined by {@code .}, {@code 0} for the empty version. */
     @Override
     public String toString() {
-        if (segments.isEmpty()) {
-            return "0";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (BigInteger s : segments) {
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(s);
-        }
-        return sb.toString();
+        return text;
     }
 }
