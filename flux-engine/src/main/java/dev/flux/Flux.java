@@ -1,6 +1,7 @@
 package dev.flux;
 
 import dev.flux.internal.Setup;
+import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.run.Runner;
 import dev.flux.spi.MigrationBackend;
 import dev.flux.spi.SchemaSnapshot;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -31,9 +33,10 @@ public final class Flux implements AutoCloseable {
     private final Runner runner;
     private MigrationBackend backend;
 
-    private Flux(Setup setup) {
+    private Flux(Setup setup, boolean discoverOnce) {
         this.setup = setup;
-        this.runner = new Runner(setup::discover, setup.provider().splitter(), this::backend, setup.listener(),
+        Supplier<Discovery> discovery = discoverOnce ? new Once<>(setup::discover) : setup::discover;
+        this.runner = new Runner(discovery, setup.provider().splitter(), this::backend, setup.listener(),
                 setup.applyRepeatableOnUndo(), setup::scrub);
     }
 
@@ -135,6 +138,24 @@ public final class Flux implements AutoCloseable {
         }
     }
 
+    /** A value computed on first use and kept; a failure is not kept, so the next use tries again. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
+    }
+
     /** Configures a {@link Flux}; values given here win over {@code flux.toml}. */
     public static final class Builder {
         private Path config;
@@ -154,6 +175,7 @@ public final class Flux implements AutoCloseable {
         private final List<FluxListener> listeners = new ArrayList<>();
         private boolean withoutConnectionSettings;
         private boolean repeatables = true;
+        private boolean discoverOnce;
 
         private Builder() {
         }
@@ -272,6 +294,17 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Finds the migrations on the first command and keeps them for every later command of this
+         * {@code Flux}, instead of reading the migration directory (and scanning for Java migrations) again
+         * for each command. Changes made to the migrations afterwards are not seen. For tools whose
+         * migrations cannot change while a {@code Flux} lives, such as the JUnit extension.
+         */
+        public Builder discoverOnce() {
+            this.discoverOnce = true;
+            return this;
+        }
+
         /** Checks the configuration and finds the backend; never connects. */
         public Flux build() {
             Setup.Request request = new Setup.Request(config, backendName, migrationDirectory, javaPackages,
@@ -279,7 +312,7 @@ public final class Flux implements AutoCloseable {
                     serverUser, serverPassword,
                     classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader(),
                     listeners, withoutConnectionSettings, repeatables);
-            return new Flux(Setup.resolve(request));
+            return new Flux(Setup.resolve(request), discoverOnce);
         }
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code withoutConnectionSettings()} and {@code repeatables(false)}, which the JUnit extension builds with. */
+/**
+ * {@code withoutConnectionSettings()}, {@code repeatables(false)} and {@code discoverOnce()}, which the JUnit
+ * extension builds with.
+ */
 class BuilderForToolsTest {
     @TempDir
     Path project;
@@ -87,6 +90,23 @@ class BuilderForToolsTest {
                 .dataSource(TestDatabase.inMemory()).build()) {
             assertThat(flux.plan(Command.migrate()).steps()).extracting(Step::kind)
                     .containsExactly(StepKind.PRE_APPLY, StepKind.APPLY, StepKind.POST_APPLY);
+        }
+    }
+
+    @Test
+    void discoverOnceKeepsTheMigrationsOfTheFirstCommand() throws Exception {
+        Path config = config();
+        TestDatabase once = TestDatabase.inMemory();
+        TestDatabase everyTime = TestDatabase.inMemory();
+        try (Flux kept = Flux.builder().config(config).withoutConnectionSettings().dataSource(once).discoverOnce()
+                .build();
+             Flux fresh = Flux.builder().config(config).withoutConnectionSettings().dataSource(everyTime).build()) {
+            assertThat(kept.migrate().version()).isEqualTo("1");
+            assertThat(fresh.migrate().version()).isEqualTo("1");
+            Files.writeString(project.resolve("db/V2__u.sql"), "CREATE TABLE u (id INT);\n");
+            assertThat(kept.migrate().migrations()).as("V2 came after the first command").isEmpty();
+            assertThat(kept.status().migrations()).hasSize(1);
+            assertThat(fresh.migrate().migrations()).containsExactly("V2__u");
         }
     }
 }

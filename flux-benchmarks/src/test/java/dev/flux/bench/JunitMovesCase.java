@@ -32,8 +32,8 @@ final class JunitMovesCase {
         Path project = project(kind == Database.Kind.POSTGRES ? "postgres" : "h2", migrations);
         List<Integer> targets = new Random(42).ints(tests, 1, migrations + 1).boxed().toList();
         String name = tests + " tests over " + migrations + " migrations, random versions, " + kind.label;
-        Measurement copies = new Measurement(name, "flux-junit @MigrateTo (moves + copies)");
-        Measurement incremental = new Measurement(name, "flux-junit @MigrateTo, copies off (moves only)");
+        Measurement copies = new Measurement(name, "flux-junit @MigrateTo (moves + databases kept + copies)");
+        Measurement incremental = new Measurement(name, "flux-junit @MigrateTo, one database, copies off (moves only)");
         Measurement fresh = new Measurement(name, "fresh database + migrate from empty, per test");
         System.out.println("== " + name);
         try (TestServer server = server(kind)) {
@@ -52,16 +52,19 @@ final class JunitMovesCase {
 
     private static void extension(TestServer server, Path config, List<Integer> targets, boolean copies)
             throws Exception {
-        Settings settings = Settings.of(config, true,
-                key -> key.equals("flux.test.copies") ? Optional.of(String.valueOf(copies)) : Optional.empty());
+        Settings settings = Settings.of(config, true, key -> switch (key) {
+            case "flux.test.copies" -> Optional.of(String.valueOf(copies));
+            case "flux.test.pool" -> copies ? Optional.empty() : Optional.of("1");
+            default -> Optional.empty();
+        });
         try (ClassDatabase db = ClassDatabase.open(server, settings, "bench")) {
             for (int i = 0; i < targets.size(); i++) {
                 db.moveForTest("V" + targets.get(i));
                 test(db.dataSource(), targets.get(i), i);
             }
             if (copies) {
-                System.out.printf("   moves + copies: %d templates kept, %d moves served by a copy%n",
-                        db.templatesKept(), db.copiesUsed());
+                System.out.printf("   moves + copies: %d databases kept, %d templates kept, %d moves served by a copy%n",
+                        db.databasesKept(), db.templatesKept(), db.copiesUsed());
             }
         }
     }

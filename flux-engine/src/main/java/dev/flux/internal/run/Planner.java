@@ -12,6 +12,7 @@ import dev.flux.internal.discovery.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +61,9 @@ final class Planner {
         Version current = Migrations.current(history);
         List<HistoryRow> applied = new ArrayList<>(history.stream()
                 .filter(r -> r.state() == HistoryState.APPLIED).toList());
-        applied.sort((a, b) -> Version.parse(b.version()).compareTo(Version.parse(a.version())));
+        Map<String, Version> parsed = new HashMap<>();
+        applied.sort((a, b) -> parsed.computeIfAbsent(b.version(), Version::parse)
+                .compareTo(parsed.computeIfAbsent(a.version(), Version::parse)));
         List<HistoryRow> undo;
         if (command.target() == null) {
             if (command.count() < 1) {

@@ -36,9 +36,11 @@ public final class Runner {
     private final FluxListener listener;
     private final boolean repeatablesOnUndo;
     private final UnaryOperator<String> scrub;
+    private Checked lastChecked;
 
     /**
-     * @param discovery finds the migrations, once per command
+     * @param discovery finds the migrations, once per command; when it gives the same discovery again, its
+     *                  scripts are not split again
      * @param backend the backend, opened on first use; it fails with {@code CONNECT} when no database is set
      * @param scrub removes secrets from database messages
      */
@@ -58,19 +60,19 @@ public final class Runner {
 
     /** Every problem that needs no database: names, duplicates, undo files, directives, Java, syntax. */
     public List<Problem> offlineProblems() {
-        return Checked.of(discovery.get(), splitter).problems();
+        return checked().problems();
     }
 
     /** Every problem, including those found against the history. */
     public List<Problem> problems() {
-        Checked checked = Checked.of(discovery.get(), splitter);
+        Checked checked = checked();
         List<Problem> all = new ArrayList<>(checked.problems());
         all.addAll(HistoryCheck.problems(checked.discovery().migrations(), history(backend.get())));
         return all;
     }
 
     public Plan plan(Command command) {
-        Checked checked = Checked.of(discovery.get(), splitter).orThrow();
+        Checked checked = checked().orThrow();
         List<HistoryRow> history = history(backend.get());
         throwIfInvalid(command, checked, history);
         return checked.planner(repeatablesOnUndo).schedule(command, history).toPlan();
@@ -78,7 +80,7 @@ public final class Runner {
 
     public Result run(Command command) {
         long start = System.nanoTime();
-        Checked checked = Checked.of(discovery.get(), splitter).orThrow();
+        Checked checked = checked().orThrow();
         MigrationBackend db = backend.get();
         db.lock();
         try {
@@ -129,6 +131,14 @@ public final class Runner {
         }
     }
 
+    private Checked checked() {
+        Discovery found = discovery.get();
+        if (lastChecked == null || lastChecked.discovery() != found) {
+            lastChecked = Checked.of(found, splitter);
+        }
+        return lastChecked;
+    }
+
     private void throwIfInvalid(Command command, Checked checked, List<HistoryRow> history) {
         boolean rollback = command instanceof Command.Rollback;
         List<Problem> problems = HistoryCheck.problems(checked.discovery().migrations(), history).stream()
@@ -163,7 +173,7 @@ public final class Runner {
             ParsedScripts scripts = new ParsedScripts(discovery, splitter);
             List<Problem> problems = new ArrayList<>(discovery.problems());
             problems.addAll(scripts.problems());
-            return new Checked(discovery, scripts, problems);
+            return new Checked(discovery, scripts, List.copyOf(problems));
         }
 
         Checked orThrow() {

@@ -50,6 +50,28 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
         moves.moveTo(target);
     }
 
+    /** The database in use and its version, to come back to after a test ({@code @RollbackAfter}). */
+    record Mark(Member member, String version) {
+    }
+
+    synchronized Mark mark() {
+        return new Mark(live.inUse(), live.version());
+    }
+
+    /**
+     * Returns to a mark: to the database that was in use then, if it was kept idle and still is at that
+     * version, so that its data is there again; else moves the database in use to the mark's version.
+     */
+    synchronized void returnTo(Mark mark) {
+        Member before = mark.member();
+        if (before != live.inUse() && live.idle().contains(before)
+                && before.position == live.chain().positionOf(mark.version())) {
+            live.use(before);
+        } else {
+            live.migrateTo(mark.version());
+        }
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -124,6 +146,11 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
         return moves.copiesUsed();
     }
 
+    /** How many databases the class has now, the one in use and those kept idle; for benchmarks and tests. */
+    public synchronized int databasesKept() {
+        return 1 + live.idle().size();
+    }
+
     /** How many templates are kept; for benchmarks and tests. */
     public synchronized int templatesKept() {
         return templates.all().size();
@@ -131,6 +158,10 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
 
     Costs costs() {
         return live.costs();
+    }
+
+    LiveDatabase live() {
+        return live;
     }
 
     Templates templates() {

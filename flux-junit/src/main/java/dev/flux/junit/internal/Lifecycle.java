@@ -61,7 +61,7 @@ public final class Lifecycle {
     public void beforeEach(ExtensionContext context) {
         ClassDatabase db = database(context);
         if (find(context, RollbackAfter.class).isPresent()) {
-            context.getStore(namespace).put(PRIOR_VERSION, db.version());
+            context.getStore(namespace).put(PRIOR_VERSION, db.mark());
         }
         Optional<MigrateTo> migrateTo = find(context, MigrateTo.class);
         if (migrateTo.isEmpty()) {
@@ -83,11 +83,14 @@ public final class Lifecycle {
         }
     }
 
-    /** Returns to the version remembered for {@code @RollbackAfter}. */
+    /**
+     * Returns to the version remembered for {@code @RollbackAfter}: to the database used before the test,
+     * with its data, when it was kept while the test used another.
+     */
     public void afterEach(ExtensionContext context) {
-        String prior = context.getStore(namespace).remove(PRIOR_VERSION, String.class);
+        ClassDatabase.Mark prior = context.getStore(namespace).remove(PRIOR_VERSION, ClassDatabase.Mark.class);
         if (prior != null) {
-            database(context).migrateTo(prior);
+            database(context).returnTo(prior);
         }
     }
 

@@ -11,13 +11,17 @@ import dev.flux.spi.TestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * A class's database as it is now: the {@link TestDatabase} in use, the {@link Flux} that migrates it,
- * the position it is at (tracked from flux's results, read anew when unknown) and whether it is
- * <em>clean</em>, holding only what migrations made. Moves replace it with a new or copied database;
- * creating and copying are timed into the {@link Costs}. Not thread-safe: {@link ClassDatabase} guards it.
+ * A class's database as it is now: the {@link Member} in use (its {@link TestDatabase}, the {@link Flux}
+ * that migrates it, the position it is at, tracked from flux's results and read anew when unknown, and
+ * whether it is clean), and up to {@code pool - 1} other databases kept idle at the versions they were left
+ * at. Moves replace the database in use with a new or copied one, keeping the one replaced idle while there
+ * is room, or switch to an idle one; creating and copying are timed into the {@link Costs}. Not
+ * thread-safe: {@link ClassDatabase} guards it.
  */
 final class LiveDatabase implements AutoCloseable {
     static final int UNKNOWN = -1;
@@ -26,11 +30,9 @@ final class LiveDatabase implements AutoCloseable {
     private final Settings settings;
     private final String label;
     private final Costs costs = new Costs();
-    private TestDatabase current;
-    private Flux flux;
+    private final List<Member> idle = new ArrayList<>();
+    private Member current;
     private Chain chain;
-    private int position = UNKNOWN;
-    private boolean clean;
 
     LiveDatabase(TestServer server, Settings settings, String label) {
         this.server = server;
@@ -44,42 +46,65 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     TestDatabase current() {
+        return current.database;
+    }
+
+    Member inUse() {
         return current;
     }
 
     boolean clean() {
-        return clean;
+        return current.clean;
     }
 
     /** Data was written: the database can no longer serve as a template. */
     void touched() {
-        clean = false;
+        current.clean = false;
     }
 
     Chain chain() {
         if (chain == null) {
-            chain = Chain.of(flux.status());
+            chain = Chain.of(current.flux.status());
         }
         return chain;
     }
 
     /** The version as the history says, which also refreshes the tracked position. */
     String version() {
-        String version = flux.status().currentVersion();
-        position = chain().position(version);
+        String version = current.flux.status().currentVersion();
+        current.position = chain().position(version);
         return version;
     }
 
     /** The tracked position, read from the history when not known; -1 when the version is not in the chain. */
     int position() {
-        if (position == UNKNOWN) {
+        if (current.position == UNKNOWN) {
             version();
         }
-        return position;
+        return current.position;
+    }
+
+    /** The databases kept idle, each at its known position. */
+    List<Member> idle() {
+        return idle;
+    }
+
+    /** Makes the idle database {@code next} the one in use; the one in use so far is kept idle. */
+    void use(Member next) {
+        if (!idle.remove(next)) {
+            throw new IllegalArgumentException("not an idle database of " + label);
+        }
+        idle.add(current);
+        current = next;
+    }
+
+    /** The database in use holds a failed migration: it is dropped instead of kept when replaced. */
+    void broken() {
+        current.position = UNKNOWN;
     }
 
     SchemaSnapshot schema() {
-        return flux.snapshot();
+        return current.flux.snapshot();
     }
 
     /**
@@ -89,7 +114,7 @@ final class LiveDatabase implements AutoCloseable {
      */
     Result migrateTo(String target) {
         int to = chain().positionOf(target);
-        boolean tracked = position != UNKNOWN;
+        boolean tracked = current.position != UNKNOWN;
         try {
             return run(toward(target, to));
         } catch (FluxException e) {
@@ -108,11 +133,11 @@ final class LiveDatabase implements AutoCloseable {
     Result run(Function<Flux, Result> command) {
         costs.beginCommand();
         try {
-            Result result = command.apply(flux);
-            position = chain().position(result.version());
+            Result result = command.apply(current.flux);
+            current.position = chain().position(result.version());
             return result;
         } catch (RuntimeException e) {
-            position = UNKNOWN;
+            current.position = UNKNOWN;
             throw e;
         }
     }
@@ -127,37 +152,49 @@ final class LiveDatabase implements AutoCloseable {
 
     /** A copy of {@code source}, a template or the current database, which nobody uses meanwhile. */
     TestDatabase copy(TestDatabase source, String suffix) {
-        flux.close();
+        current.flux.close();
         long start = System.nanoTime();
         TestDatabase copy = server(() -> server.copy(source, label + suffix));
         costs.copied(Duration.ofNanos(System.nanoTime() - start));
         return copy;
     }
 
-    /** Makes {@code next}, at {@code at}, the database in use; the previous one is dropped. */
+    /**
+     * Makes {@code next}, at {@code at}, the database in use. The previous one is kept idle if its position
+     * is known and there is room ({@link #roomToKeep()}), else dropped.
+     */
     void replace(TestDatabase next, int at) {
-        TestDatabase previous = current;
-        if (flux != null) {
-            flux.close();
-        }
-        current = next;
+        Member previous = current;
         Flux.Builder builder = Flux.builder().config(settings.config()).withoutConnectionSettings()
-                .repeatables(settings.repeatables()).dataSource(next.dataSource()).listener(costs);
+                .repeatables(settings.repeatables()).dataSource(next.dataSource()).listener(costs).discoverOnce();
         next.options().forEach(builder::backendOption);
-        flux = builder.build();
-        position = at;
-        clean = true;
-        if (previous != null) {
-            long start = System.nanoTime();
-            previous.close();
-            costs.dropped(Duration.ofNanos(System.nanoTime() - start));
+        current = new Member(next, builder.build(), at);
+        if (previous == null) {
+            return;
         }
+        if (previous.position != UNKNOWN && roomToKeep()) {
+            idle.add(previous);
+        } else {
+            drop(previous);
+        }
+    }
+
+    /** Whether replacing the database in use would keep it idle rather than drop it. */
+    boolean roomToKeep() {
+        return idle.size() < settings.pool() - 1;
+    }
+
+    private void drop(Member member) {
+        member.flux.close();
+        long start = System.nanoTime();
+        member.database.close();
+        costs.dropped(Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** A connection for a test; from then on the database is no longer clean. */
     Connection connection() throws SQLException {
-        clean = false;
-        return current.dataSource().getConnection();
+        current.clean = false;
+        return current.database.dataSource().getConnection();
     }
 
     /** {@code message} without the test password. */
@@ -179,10 +216,24 @@ final class LiveDatabase implements AutoCloseable {
         T call() throws SQLException;
     }
 
+    /** Drops the database in use and every idle one; the first failure is thrown once all were tried. */
     @Override
     public void close() {
-        flux.close();
-        current.close();
+        RuntimeException first = null;
+        for (Member m : idle) {
+            try {
+                m.flux.close();
+                m.database.close();
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        idle.clear();
+        current.flux.close();
+        current.database.close();
+        if (first != null) {
+            throw first;
+        }
     }
 
     @Override

@@ -6,20 +6,34 @@ import dev.flux.spi.TestDatabase;
 import java.util.Map;
 
 /**
- * Serves {@code @MigrateTo} the cheapest way, by the costs measured so far: moving the database
- * incrementally, copying a template kept at a nearby version and moving from there, or starting from a
- * new database. A version asked for a second time is kept as a template when the database is clean and a
- * copy costs less than reaching it otherwise. Without copies, moves are incremental, and a new database
- * is used only where undo is missing or the history holds a failed migration.
+ * Serves {@code @MigrateTo} the cheapest way, by the costs measured so far: moving the database in use
+ * incrementally, switching to a database kept idle at a nearby version and moving that one, copying a
+ * template kept at a nearby version and moving from there, or starting from a new database. A version
+ * asked for a second time is kept as a template when the database is clean and a copy costs less than
+ * reaching it otherwise. Without copies, moves are incremental, and a new database is used only where undo
+ * is missing or the history holds a failed migration.
  */
 final class Moves {
-    private static final int FRESH = -2;
+    /** How much a new database that grows the pool is discounted, for the one it leaves in place. */
+    private static final double GROWTH = 3;
 
     private final LiveDatabase db;
     private final Templates templates;
     private final boolean copies;
     private final Blocks blocks = new Blocks();
     private int copiesUsed;
+
+    /**
+     * Where a move starts: the database in use, an idle database, a template's position, or a new database;
+     * and what it costs to get to the target from there.
+     */
+    private record Start(Kind kind, Member idle, int template, double cost) {
+        enum Kind { CURRENT, IDLE, TEMPLATE, FRESH }
+
+        boolean live() {
+            return kind == Kind.CURRENT || kind == Kind.IDLE;
+        }
+    }
 
     Moves(LiveDatabase db, Templates templates, boolean copies) {
         this.db = db;
@@ -39,55 +53,72 @@ final class Moves {
             return;
         }
         int requests = templates.request(to);
-        boolean incremental = true;
+        boolean currentUsable = true;
         while (true) {
             int from = db.position();
-            int start = cheapestStart(from, to, incremental && from >= 0);
+            Start start = cheapestStart(from, to, currentUsable && from >= 0);
+            int startedAt = start.kind() == Start.Kind.IDLE ? start.idle().position : from;
             try {
                 follow(start, to);
                 break;
             } catch (FluxException e) {
-                if (start != from || !(e.code() == ErrorCode.NO_UNDO || e.code() == ErrorCode.FAILED)) {
+                if (!start.live() || !(e.code() == ErrorCode.NO_UNDO || e.code() == ErrorCode.FAILED)) {
                     throw e;
                 }
                 if (e.code() == ErrorCode.NO_UNDO) {
-                    blocks.add(to, from);
+                    blocks.add(to, startedAt);
+                } else {
+                    db.broken();
                 }
-                incremental = false;
+                currentUsable = false;
             }
         }
         keepTemplate(to, requests);
     }
 
-    /** Where to start from: {@code from} itself, a template's position, or {@link #FRESH}. */
-    private int cheapestStart(int from, int to, boolean incremental) {
+    /**
+     * The cheapest start: the database in use, an idle one, a template, or a new database. While the pool
+     * has room, a new database counts at a third of its cost when the one in use is not empty, because that
+     * one is left where it is for later tests: a class whose tests ask for versions far apart soon has a
+     * database near each.
+     */
+    private Start cheapestStart(int from, int to, boolean currentUsable) {
         Costs costs = db.costs();
-        int best = FRESH;
-        double bestCost = copies || !incremental || blocked(from, to) ? costs.create() + costs.drop() + cost(0, to)
-                : Double.POSITIVE_INFINITY;
-        if (incremental && cost(from, to) <= bestCost) {
-            best = from;
-            bestCost = cost(from, to);
+        boolean room = db.roomToKeep();
+        double leave = room ? 0 : costs.drop();
+        double growth = room && currentUsable && from > 0 ? GROWTH : 1;
+        double fresh = copies || !currentUsable || blocked(from, to)
+                ? (costs.create() + cost(0, to)) / growth + leave : Double.POSITIVE_INFINITY;
+        Start best = new Start(Start.Kind.FRESH, null, 0, fresh);
+        if (currentUsable && cost(from, to) <= best.cost()) {
+            best = new Start(Start.Kind.CURRENT, null, from, cost(from, to));
+        }
+        for (Member m : db.idle()) {
+            if (cost(m.position, to) < best.cost()) {
+                best = new Start(Start.Kind.IDLE, m, m.position, cost(m.position, to));
+            }
         }
         if (copies) {
             for (int at : templates.all().keySet()) {
-                double viaTemplate = costs.copy() + costs.drop() + cost(at, to);
-                if (viaTemplate < bestCost) {
-                    best = at;
-                    bestCost = viaTemplate;
+                double viaTemplate = costs.copy() + leave + cost(at, to);
+                if (viaTemplate < best.cost()) {
+                    best = new Start(Start.Kind.TEMPLATE, null, at, viaTemplate);
                 }
             }
         }
         return best;
     }
 
-    private void follow(int start, int to) {
-        if (start == FRESH) {
-            db.replace(db.create(), 0);
-        } else if (start != db.position()) {
-            TestDatabase template = templates.all().get(start);
-            db.replace(db.copy(template, "_from_v" + start), start);
-            copiesUsed++;
+    private void follow(Start start, int to) {
+        switch (start.kind()) {
+            case CURRENT -> { }
+            case IDLE -> db.use(start.idle());
+            case TEMPLATE -> {
+                TestDatabase template = templates.all().get(start.template());
+                db.replace(db.copy(template, "_from_v" + start.template()), start.template());
+                copiesUsed++;
+            }
+            case FRESH -> db.replace(db.create(), 0);
         }
         if (db.position() != to) {
             db.migrateTo(db.chain().version(to));
@@ -103,6 +134,9 @@ final class Moves {
         double otherwise = costs.create() + cost(0, to);
         for (Map.Entry<Integer, TestDatabase> t : templates.all().entrySet()) {
             otherwise = Math.min(otherwise, costs.copy() + cost(t.getKey(), to));
+        }
+        for (Member m : db.idle()) {
+            otherwise = Math.min(otherwise, cost(m.position, to));
         }
         if (costs.copy() < otherwise) {
             templates.add(to, db.copy(db.current(), "_v" + to));

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  *   <li>{@code flux.test.copies} (default true): whether {@code @MigrateTo} may copy a database kept at a
  *   version instead of moving incrementally;</li>
  *   <li>{@code flux.test.templates} (default 20): how many such copies a class keeps at most;</li>
+ *   <li>{@code flux.test.pool} (default 8): how many databases a class may have at once, the one in use and
+ *   others left idle at the versions of earlier tests, so that a later {@code @MigrateTo} can start from the
+ *   nearest; 1 keeps only the one in use;</li>
  *   <li>{@code flux.test.roundtrips.strict} and {@code flux.test.roundtrips.columnorder} (default false):
  *   the options of {@code roundTrips()}.</li>
  * </ul>
  */
 public record Settings(Path config, boolean repeatables, String url, String user, String password,
-                       boolean copies, int templates, RoundTripOptions roundTrips) {
+                       boolean copies, int templates, int pool, RoundTripOptions roundTrips) {
     /** Settings for a class, reading the configuration parameters through {@code parameters}. */
     public static Settings of(Path config, boolean repeatables, Function<String, Optional<String>> parameters) {
         RoundTripOptions options = RoundTripOptions.defaults();
@@ -34,12 +37,13 @@ public record Settings(Path config, boolean repeatables, String url, String user
         }
         return new Settings(config, repeatables, text(parameters, "flux.test.url"),
                 text(parameters, "flux.test.user"), text(parameters, "flux.test.password"),
-                flag(parameters, "flux.test.copies", true), count(parameters, "flux.test.templates", 20), options);
+                flag(parameters, "flux.test.copies", true), count(parameters, "flux.test.templates", 20),
+                Math.max(1, count(parameters, "flux.test.pool", 8)), options);
     }
 
     /** These settings with another {@code flux.toml}. */
     public Settings withConfig(Path file) {
-        return new Settings(file, repeatables, url, user, password, copies, templates, roundTrips);
+        return new Settings(file, repeatables, url, user, password, copies, templates, pool, roundTrips);
     }
 
     private static String text(Function<String, Optional<String>> parameters, String name) {
@@ -79,6 +83,6 @@ public record Settings(Path config, boolean repeatables, String url, String user
         return "Settings[config=" + config + ", repeatables=" + repeatables + ", url=" + Redactor.redactUrl(url)
                 + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", copies=" + copies + ", templates="
-                + templates + ", roundTrips=" + roundTrips + "]";
+                + templates + ", pool=" + pool + ", roundTrips=" + roundTrips + "]";
     }
 }

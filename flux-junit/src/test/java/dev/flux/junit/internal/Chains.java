@@ -29,6 +29,14 @@ final class Chains {
                 : Optional.empty());
     }
 
+    static Settings settings(Path config, boolean copies, int pool) {
+        return Settings.of(config, true, name -> switch (name) {
+            case "flux.test.copies" -> Optional.of(String.valueOf(copies));
+            case "flux.test.pool" -> Optional.of(String.valueOf(pool));
+            default -> Optional.empty();
+        });
+    }
+
     static TestServer h2() {
         return new H2BackendProvider().testDatabases().orElseThrow().localServer().orElseThrow();
     }

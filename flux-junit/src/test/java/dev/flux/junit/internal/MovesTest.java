@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.FluxException;
 import dev.flux.spi.SchemaSnapshot;
+import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ class MovesTest {
 
     @Test
     void whenCopiesAreCheapVersionsAskedForAgainAreKeptAndCopied(@TempDir Path dir) throws Exception {
-        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true), "cheap")) {
+        Settings oneDatabase = Chains.settings(Chains.project(dir, 12), true, 1);
+        try (ClassDatabase db = ClassDatabase.open(server, oneDatabase, "cheap")) {
             for (int i = 0; i < 20; i++) {
                 // Copies and the drops they cause start out free, so the first choices do not hang on timing.
                 db.costs().copied(Duration.ZERO);
@@ -61,14 +64,21 @@ class MovesTest {
                 expected.put(v, reference.schema());
             }
         }
-        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(config, true), "routes")) {
-            db.costs().copied(Duration.ZERO);
-            db.costs().dropped(Duration.ZERO);
-            for (String v : List.of("7", "3", "7", "12", "3", "7", "1", "12", "0", "7", "3")) {
-                db.moveForTest(v);
-                assertThat(db.schema()).as("at V" + v).matches(expected.get(v));
+        for (int pool : List.of(1, 8)) {
+            try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(config, true, pool), "routes")) {
+                db.costs().copied(Duration.ZERO);
+                db.costs().dropped(Duration.ZERO);
+                db.costs().created(Duration.ZERO);
+                for (String v : List.of("7", "3", "7", "12", "3", "7", "1", "12", "0", "7", "3")) {
+                    db.moveForTest(v);
+                    assertThat(db.schema()).as("at V" + v + " with a pool of " + pool).matches(expected.get(v));
+                }
+                if (pool == 1) {
+                    assertThat(db.copiesUsed()).isPositive();
+                } else {
+                    assertThat(db.databasesKept()).isGreaterThan(1);
+                }
             }
-            assertThat(db.copiesUsed()).isPositive();
         }
     }
 
@@ -101,6 +111,58 @@ class MovesTest {
     }
 
     @Test
+    void versionsFarApartAreServedByDatabasesKeptIdleAtThem(@TempDir Path dir) throws Exception {
+        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true), "pool")) {
+            for (int i = 0; i < 20; i++) {
+                db.costs().created(Duration.ZERO); // new databases start out free, so the choice does not hang on timing
+                db.costs().copied(Duration.ofHours(1));
+            }
+            db.moveForTest("V12");
+            db.update("INSERT INTO t12 VALUES (99, 'left at V12')");
+            db.moveForTest("V2");
+            assertThat(db.version()).isEqualTo("2");
+            assertThat(db.schema()).hasTable("t2").hasNoTable("t3");
+            db.moveForTest("V12");
+            assertThat(db.version()).isEqualTo("12");
+            assertThat(db.queryValue("SELECT name FROM t12 WHERE id = 99", String.class))
+                    .as("the database left at V12 was kept and is in use again").isEqualTo("left at V12");
+            assertThat(db.databasesKept()).isEqualTo(2);
+            assertThat(db.copiesUsed()).isZero();
+        }
+    }
+
+    @Test
+    void returningToAMarkUsesTheDatabaseOfTheMarkWithItsData(@TempDir Path dir) throws Exception {
+        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true), "mark")) {
+            for (int i = 0; i < 20; i++) {
+                db.costs().created(Duration.ZERO);
+            }
+            db.moveForTest("V12");
+            db.update("INSERT INTO t12 VALUES (99, 'before the test')");
+            ClassDatabase.Mark mark = db.mark();
+            db.moveForTest("V2");
+            assertThat(db.databasesKept()).as("the test got a database of its own").isEqualTo(2);
+            db.returnTo(mark);
+            assertThat(db.version()).isEqualTo("12");
+            assertThat(db.queryValue("SELECT name FROM t12 WHERE id = 99", String.class)).isEqualTo("before the test");
+        }
+    }
+
+    @Test
+    void aPoolOfOneKeepsOnlyTheDatabaseInUse(@TempDir Path dir) throws Exception {
+        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true, 1), "one")) {
+            for (int i = 0; i < 20; i++) {
+                db.costs().created(Duration.ZERO);
+            }
+            for (String target : List.of("V12", "V2", "V12", "V1", "V11")) {
+                db.moveForTest(target);
+                assertThat(db.version()).isEqualTo(target.substring(1));
+                assertThat(db.databasesKept()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void closingDropsTheDatabaseAndItsTemplates(@TempDir Path dir) throws Exception {
         ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 3), true), "closing");
         db.costs().copied(Duration.ZERO);
@@ -110,10 +172,12 @@ class MovesTest {
         assertThat(db.templatesKept()).isEqualTo(1);
         var template = db.templates().all().values().iterator().next();
         var current = db.current();
+        List<TestDatabase> all = new ArrayList<>(List.of(template, current));
+        db.live().idle().forEach(m -> all.add(m.database));
 
         db.close();
 
-        for (var dropped : List.of(template, current)) {
+        for (var dropped : all) {
             try (var c = dropped.dataSource().getConnection(); var s = c.createStatement();
                  var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
                 rs.next();
