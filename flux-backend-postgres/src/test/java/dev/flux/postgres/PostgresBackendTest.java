@@ -7,6 +7,8 @@ import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.spi.BackendContext;
+import dev.flux.spi.HistoryRow;
+import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,6 +103,67 @@ class PostgresBackendTest {
                     .hasMessageContaining("within 1 s (lock_timeout)")
                     .hasMessageContaining("held by pid " + pid + " (application 'flux migrator', client ")
                     .hasMessageContaining("pg_terminate_backend(" + pid + ")");
+        }
+    }
+
+    @Test
+    void aHistoryWriteUnderTheLockFailsWhenTheLockSessionDiedAndWritesNothing() throws SQLException {
+        try (MigrationBackend backend = open(Map.of("lock_id", 44L), Duration.ofSeconds(1))) {
+            backend.lock();
+            backend.createHistory();
+            backend.connection().setAutoCommit(false);
+            backend.insertHistory(new HistoryRow("1", "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1));
+            backend.checkLock();
+            backend.connection().commit();
+
+            terminateLockSession(44);
+            assertThatThrownBy(() -> backend.insertHistory(
+                    new HistoryRow("2", "V2__x", "b".repeat(64), HistoryState.APPLIED, 1, null, 1)))
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
+                    .hasMessageContaining("lost the migration lock");
+            backend.connection().rollback();
+        }
+        try (MigrationBackend backend = open(Map.of("lock_id", 44L), Duration.ofSeconds(1))) {
+            backend.lock();
+            backend.connection().setAutoCommit(false);
+            terminateLockSession(44);
+            assertThatThrownBy(() -> backend.deleteHistory("1"))
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
+                    .hasMessageContaining("lost the migration lock");
+            backend.connection().rollback();
+        }
+        assertThat(count("SELECT count(*) FROM flux_migrations")).isEqualTo(1);
+    }
+
+    @Test
+    void aLockHeldByAnotherSessionDoesNotCountForTheHistoryWrite() throws SQLException {
+        try (MigrationBackend backend = open(Map.of("lock_id", 45L), Duration.ofSeconds(1))) {
+            backend.lock();
+            backend.createHistory();
+            terminateLockSession(45);
+            try (Connection other = database.dataSource().getConnection(); Statement s = other.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(45)"); // another migrator now holds the same lock
+                backend.connection().setAutoCommit(false);
+                assertThatThrownBy(() -> backend.insertHistory(
+                        new HistoryRow("1", "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1)))
+                        .isInstanceOfSatisfying(FluxException.class,
+                                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+                backend.connection().rollback();
+            }
+        }
+        assertThat(count("SELECT count(*) FROM flux_migrations")).isZero();
+    }
+
+    private void terminateLockSession(long lockId) throws SQLException {
+        long pid = count("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = " + lockId);
+        database.sql("SELECT pg_terminate_backend(" + pid + ")");
+        for (int i = 0; i < 500 && count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid) > 0; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -24,6 +24,8 @@ final class AdvisoryLock implements AutoCloseable {
     private final Duration timeout;
     private Session session;
     private boolean held;
+    private long holderPid;
+    private long holderStart;
 
     AdvisoryLock(Supplier<Session> opener, long key, Duration timeout) {
         this.opener = opener;
@@ -49,6 +51,13 @@ final class AdvisoryLock implements AutoCloseable {
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
             }
             held = true;
+            try (PreparedStatement s = connection().prepareStatement(
+                    "SELECT pid, " + START + " FROM pg_stat_activity a WHERE pid = pg_backend_pid()");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                holderPid = rs.getLong(1);
+                holderStart = rs.getLong(2);
+            }
         } catch (SQLException e) {
             close();
             throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (advisory lock " + key
@@ -94,6 +103,30 @@ final class AdvisoryLock implements AutoCloseable {
             throw lost("its session ended ([SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage())
                     + ")");
         }
+    }
+
+    /**
+     * A condition, for a statement on another session, that holds while this lock is held: its session (by
+     * process id and start time, so a reused process id does not count) holds the advisory lock. Its four
+     * parameters come from {@link #bindHeld}. Only while {@link #held()}.
+     */
+    static final String HELD = "EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+            + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.classid::bigint = ?"
+            + " AND l.objid::bigint = ? AND l.pid = ? AND " + AdvisoryLock.START + " = ?)";
+
+    /** A session's start in microseconds since 1970, whatever the session's time zone. */
+    private static final String START = "(extract(epoch FROM a.backend_start) * 1000000)::bigint";
+
+    boolean held() {
+        return held;
+    }
+
+    /** Binds the parameters of {@link #HELD} from position {@code first} on. */
+    void bindHeld(PreparedStatement s, int first) throws SQLException {
+        s.setLong(first, key >>> 32);
+        s.setLong(first + 1, key & 0xFFFF_FFFFL);
+        s.setLong(first + 2, holderPid);
+        s.setLong(first + 3, holderStart);
     }
 
     private FluxException lost(String why) {

@@ -98,6 +98,41 @@ final class HistoryTable {
                 row.statementsDone(), row.executionMillis());
     }
 
+    /**
+     * Inserts a row only while {@code lock} is held, checking that in the same round trip; returns whether
+     * it was inserted.
+     */
+    boolean insertWhileHeld(Connection c, HistoryRow row, AdvisoryLock lock) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + qualified + " (version, id, checksum, state,"
+                + " statements_done, execution_ms) SELECT ?, ?, ?, ?, ?, ? WHERE " + AdvisoryLock.HELD)) {
+            s.setString(1, row.version());
+            s.setString(2, row.id());
+            s.setString(3, row.checksum());
+            s.setString(4, row.state().name());
+            s.setInt(5, row.statementsDone());
+            s.setLong(6, row.executionMillis());
+            lock.bindHeld(s, 7);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Deletes the row of {@code version} only while {@code lock} is held, checking that in the same round
+     * trip; returns whether the lock was held.
+     */
+    boolean deleteWhileHeld(Connection c, String version, AdvisoryLock lock) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("WITH held AS (SELECT " + AdvisoryLock.HELD + " AS held), "
+                + "gone AS (DELETE FROM " + qualified + " WHERE version = ? AND (SELECT held FROM held)) "
+                + "SELECT held FROM held")) {
+            lock.bindHeld(s, 1);
+            s.setString(5, version);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     void update(Connection c, HistoryRow row) throws SQLException {
         update(c, "UPDATE " + qualified + " SET state = ?, statements_done = ?, execution_ms = ? WHERE version = ?",
                 row.state().name(), row.statementsDone(), row.executionMillis(), row.version());

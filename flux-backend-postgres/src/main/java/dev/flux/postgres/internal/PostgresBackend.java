@@ -23,6 +23,7 @@ public final class PostgresBackend implements MigrationBackend {
     private final AdvisoryLock lock;
     private Session session;
     private String schema;
+    private boolean lockCheckedByLastWrite;
 
     public PostgresBackend(BackendContext context, PostgresOptions options) {
         this.context = context;
@@ -54,8 +55,17 @@ public final class PostgresBackend implements MigrationBackend {
         lock.unlock();
     }
 
+    /**
+     * Checks the lock, unless the history write just before already did in its own round trip: in a
+     * transaction, the engine inserts or deletes the migration's row, then checks the lock, then commits.
+     */
     @Override
     public void checkLock() {
+        if (lockCheckedByLastWrite && lock.held()) {
+            lockCheckedByLastWrite = false;
+            return;
+        }
+        lockCheckedByLastWrite = false;
         lock.check();
     }
 
@@ -76,22 +86,46 @@ public final class PostgresBackend implements MigrationBackend {
 
     @Override
     public void insertHistory(HistoryRow row) throws SQLException {
-        history().insert(connection(), row);
+        lockCheckedByLastWrite = false;
+        if (!lock.held()) {
+            history().insert(connection(), row);
+        } else if (history().insertWhileHeld(connection(), row, lock)) {
+            lockCheckedByLastWrite = true;
+        } else {
+            throw lockLost();
+        }
     }
 
     @Override
     public void updateHistory(HistoryRow row) throws SQLException {
+        lockCheckedByLastWrite = false;
         history().update(connection(), row);
     }
 
     @Override
     public void updateChecksum(String version, String id, String checksum) throws SQLException {
+        lockCheckedByLastWrite = false;
         history().updateChecksum(connection(), version, id, checksum);
     }
 
     @Override
     public void deleteHistory(String version) throws SQLException {
-        history().delete(connection(), version);
+        lockCheckedByLastWrite = false;
+        if (!lock.held()) {
+            history().delete(connection(), version);
+        } else if (history().deleteWhileHeld(connection(), version, lock)) {
+            lockCheckedByLastWrite = true;
+        } else {
+            throw lockLost();
+        }
+    }
+
+    /** The lock was found lost by a history write: the full check says why. */
+    private FluxException lockLost() {
+        lock.check();
+        return new FluxException(ErrorCode.LOCK, "lost the migration lock: its session no longer holds it. Another"
+                + " migrator may be running now, so this one stops; its open migration is rolled back. Run the"
+                + " command again.");
     }
 
     /**
@@ -100,6 +134,7 @@ public final class PostgresBackend implements MigrationBackend {
      */
     @Override
     public void execute(SqlStatement statement) throws SQLException {
+        lockCheckedByLastWrite = false;
         Connection c = connection();
         boolean inTransaction = !c.getAutoCommit();
         TransactionAdvice.checkStatement(statement, inTransaction);
