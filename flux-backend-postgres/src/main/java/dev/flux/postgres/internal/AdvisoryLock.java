@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +26,7 @@ final class AdvisoryLock implements AutoCloseable {
     private Session session;
     private boolean held;
     private long holderPid;
-    private long holderStart;
+    private long token;
 
     AdvisoryLock(Supplier<Session> opener, long key, Duration timeout) {
         this.opener = opener;
@@ -51,13 +52,7 @@ final class AdvisoryLock implements AutoCloseable {
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
             }
             held = true;
-            try (PreparedStatement s = connection().prepareStatement(
-                    "SELECT pid, " + START + " FROM pg_stat_activity a WHERE pid = pg_backend_pid()");
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                holderPid = rs.getLong(1);
-                holderStart = rs.getLong(2);
-            }
+            takeToken();
         } catch (SQLException e) {
             close();
             throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (advisory lock " + key
@@ -70,11 +65,31 @@ final class AdvisoryLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes a second advisory lock on the lock session, on a random key that only this migrator knows, so
+     * that {@link #HELD} can tell this session from a later one that got the same process id.
+     */
+    private void takeToken() throws SQLException {
+        boolean taken = false;
+        while (!taken) {
+            token = ThreadLocalRandom.current().nextLong();
+            try (PreparedStatement s = connection().prepareStatement("SELECT pg_try_advisory_lock(?), pg_backend_pid()")) {
+                s.setLong(1, token);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    taken = rs.getBoolean(1);
+                    holderPid = rs.getLong(2);
+                }
+            }
+        }
+    }
+
     /** Releases the lock, keeping the session for the next command; does nothing when not held. */
     void unlock() {
         if (held) {
             held = false;
             try {
+                call("pg_advisory_unlock", token);
                 call("pg_advisory_unlock");
             } catch (SQLException e) {
                 close(); // the session is gone, and the lock with it
@@ -106,16 +121,15 @@ final class AdvisoryLock implements AutoCloseable {
     }
 
     /**
-     * A condition, for a statement on another session, that holds while this lock is held: its session (by
-     * process id and start time, so a reused process id does not count) holds the advisory lock. Its four
-     * parameters come from {@link #bindHeld}. Only while {@link #held()}.
+     * A condition, for a statement on another session, that holds while this lock is held: the lock
+     * session holds both the migration lock and this migrator's random second key (so a later session
+     * that got the same process id does not count). Its five parameters come from {@link #bindHeld}. Only
+     * while {@link #held()}. It reads only {@code pg_locks}: {@code pg_stat_activity} would cost as much as
+     * the separate query it saves.
      */
-    static final String HELD = "EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-            + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.classid::bigint = ?"
-            + " AND l.objid::bigint = ? AND l.pid = ? AND " + AdvisoryLock.START + " = ?)";
-
-    /** A session's start in microseconds since 1970, whatever the session's time zone. */
-    private static final String START = "(extract(epoch FROM a.backend_start) * 1000000)::bigint";
+    static final String HELD = "(SELECT count(*) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
+            + " AND l.objsubid = 1 AND l.pid = ? AND ((l.classid::bigint = ? AND l.objid::bigint = ?)"
+            + " OR (l.classid::bigint = ? AND l.objid::bigint = ?))) = 2";
 
     boolean held() {
         return held;
@@ -123,10 +137,11 @@ final class AdvisoryLock implements AutoCloseable {
 
     /** Binds the parameters of {@link #HELD} from position {@code first} on. */
     void bindHeld(PreparedStatement s, int first) throws SQLException {
-        s.setLong(first, key >>> 32);
-        s.setLong(first + 1, key & 0xFFFF_FFFFL);
-        s.setLong(first + 2, holderPid);
-        s.setLong(first + 3, holderStart);
+        s.setLong(first, holderPid);
+        s.setLong(first + 1, key >>> 32);
+        s.setLong(first + 2, key & 0xFFFF_FFFFL);
+        s.setLong(first + 3, token >>> 32);
+        s.setLong(first + 4, token & 0xFFFF_FFFFL);
     }
 
     private FluxException lost(String why) {
@@ -138,8 +153,12 @@ final class AdvisoryLock implements AutoCloseable {
 
     /** Calls an advisory lock function on {@link #key}: {@code pg_try_advisory_lock} or {@code pg_advisory_unlock}. */
     private boolean call(String function) throws SQLException {
+        return call(function, key);
+    }
+
+    private boolean call(String function, long on) throws SQLException {
         try (PreparedStatement s = connection().prepareStatement("SELECT " + function + "(?)")) {
-            s.setLong(1, key);
+            s.setLong(1, on);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);

@@ -125,7 +125,7 @@ final class HistoryTable {
                 + "gone AS (DELETE FROM " + qualified + " WHERE version = ? AND (SELECT held FROM held)) "
                 + "SELECT held FROM held")) {
             lock.bindHeld(s, 1);
-            s.setString(5, version);
+            s.setString(6, version);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);
