@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +32,9 @@ public final class Benchmarks {
                 }
             }
             apply(report, Database.Kind.H2_MEM, 100, 10);
-            apply(report, Database.Kind.H2_MEM, 10_000, 3);
+            // One Flyway migrate of 10,000 migrations had not finished after 17 minutes here: it refreshes its
+            // migration info after every migration. At that size only flux and the floor are measured.
+            apply(report, Database.Kind.H2_MEM, 10_000, 3, Tool.FLUX, Tool.FLOOR);
         }
         for (String custom : cases) {
             if (custom.startsWith("apply=")) {
@@ -54,18 +57,21 @@ public final class Benchmarks {
         report.print(System.out);
     }
 
-    /** Case 1: N migrations applied to an empty database, each tool in turn, repetition by repetition. */
-    static void apply(Report report, Database.Kind kind, int n, int repetitions) throws Exception {
+    /**
+     * Case 1: N migrations applied to an empty database, each tool in turn (all of them unless named),
+     * repetition by repetition.
+     */
+    static void apply(Report report, Database.Kind kind, int n, int repetitions, Tool... only) throws Exception {
+        Tool[] tools = only.length == 0 ? Tool.values() : only;
         MigrationSet set = MigrationSet.create(n);
         String name = "apply " + n + " migrations, " + kind.label;
-        List<Measurement> rows = List.of(new Measurement(name, Tool.FLUX.label),
-                new Measurement(name, Tool.FLYWAY.label), new Measurement(name, Tool.FLOOR.label));
+        List<Measurement> rows = Arrays.stream(tools).map(t -> new Measurement(name, t.label)).toList();
         System.out.println("== " + name);
         for (int rep = 0; rep < WARMUPS + repetitions; rep++) {
-            for (int t = 0; t < Tool.values().length; t++) {
+            for (int t = 0; t < tools.length; t++) {
                 try (Database db = kind.fresh()) {
                     long start = System.nanoTime();
-                    Tool.values()[t].migrate(set, db);
+                    tools[t].migrate(set, db);
                     double millis = (System.nanoTime() - start) / 1e6;
                     if (rep >= WARMUPS) {
                         rows.get(t).add(millis);
