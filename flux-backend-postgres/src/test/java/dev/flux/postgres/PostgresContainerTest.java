@@ -39,7 +39,7 @@ class PostgresContainerTest {
             assertThat(server.description()).startsWith("PostgreSQL in a Testcontainers container of ")
                     .contains(System.getProperty(IMAGE, "postgres:16-alpine"));
             try (TestDatabase one = server.create("ContainerTest")) {
-                run(one, "CREATE TABLE t (id INT)", "INSERT INTO t VALUES (7)");
+                PostgresTestDatabasesTest.run(one, "CREATE TABLE t (id INT)", "INSERT INTO t VALUES (7)");
                 assertThat(server.canCopy()).isTrue();
                 try (TestDatabase copy = server.copy(one, "ContainerCopy")) {
                     assertThat(value(copy, "SELECT id FROM t")).isEqualTo("7");
@@ -77,14 +77,6 @@ class PostgresContainerTest {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {
             return true;
-        }
-    }
-
-    private static void run(TestDatabase db, String... sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String each : sql) {
-                s.execute(each);
-            }
         }
     }
 

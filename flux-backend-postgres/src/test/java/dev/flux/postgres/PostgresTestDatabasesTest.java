@@ -86,7 +86,7 @@ class PostgresTestDatabasesTest {
         }
     }
 
-    private static void run(TestDatabase db, String... sql) throws SQLException {
+    static void run(TestDatabase db, String... sql) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String each : sql) {
                 s.execute(each);
