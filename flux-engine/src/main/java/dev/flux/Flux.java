@@ -51,7 +51,7 @@ public final class Flux implements AutoCloseable {
     }
 
     /**
-     * Checks everything of §4 and throws a {@link ValidationException} listing all problems. Without a
+     * Runs every validation check (the codes of {@link ErrorCode}) and throws a {@link ValidationException} listing all problems. Without a
      * configured database only the checks that need no history run (offline validation).
      */
     public void validate() {
@@ -180,7 +180,7 @@ public final class Flux implements AutoCloseable {
         private Builder() {
         }
 
-        /** Reads {@code flux.toml} (§2). */
+        /** Reads {@code flux.toml}. */
         public Builder config(Path file) {
             this.config = file;
             return this;
@@ -251,7 +251,7 @@ public final class Flux implements AutoCloseable {
         /**
          * Credentials kept by a build tool, such as a Maven {@code serverId} in {@code settings.xml}. They
          * rank below the system properties and environment variables and above {@code [connection]}
-         * (SPEC §2); giving them together with {@link #user(String)} or {@link #password(String)} fails
+         * in {@code flux.toml}; giving them together with {@link #user(String)} or {@link #password(String)} fails
          * with {@code FLUX-CONFIG} when the {@code Flux} is built. Either argument may be null.
          */
         public Builder serverCredentials(String user, String password) {
@@ -273,7 +273,7 @@ public final class Flux implements AutoCloseable {
         }
 
         /**
-         * Ignores every connection setting of §2: {@code [connection]} in {@code flux.toml} (its keys are
+         * Ignores every connection setting but the builder's: {@code [connection]} in {@code flux.toml} (its keys are
          * still checked, its values not even read, so an unset {@code ${env:...}} there does no harm), the
          * system properties {@code flux.url}, {@code flux.user}, {@code flux.password}, the environment
          * variables {@code FLUX_URL}, {@code FLUX_USER}, {@code FLUX_PASSWORD} and server credentials.

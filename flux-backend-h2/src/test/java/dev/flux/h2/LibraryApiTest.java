@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A program that uses only the public API of §5 against an H2 file database. */
+/** A program that uses only the public library API against an H2 file database. */
 class LibraryApiTest {
     @TempDir
     Path project;

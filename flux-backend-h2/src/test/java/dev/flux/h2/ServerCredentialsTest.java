@@ -16,7 +16,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code Flux.Builder#serverCredentials}: the Maven {@code serverId} layer of §2's precedence. */
+/** {@code Flux.Builder#serverCredentials}: the Maven {@code serverId} layer of the connection precedence. */
 class ServerCredentialsTest {
     @TempDir
     Path project;

@@ -66,7 +66,7 @@ final class PostgresTestDatabase implements ExecutionCondition {
                 String problem = "[" + e.getSQLState() + "] " + e.getMessage();
                 if (NO_ANSWER.equals(e.getSQLState())) {
                     unavailable = "No PostgreSQL answers at " + Redactor.redactUrl(URL) + " (" + problem + "). "
-                            + "Start it (.ci/run does, see SPEC §10) or point FLUX_TEST_POSTGRES_URL at a running "
+                            + "Start it (.ci/run does, through .ci/postgres) or point FLUX_TEST_POSTGRES_URL at a running "
                             + "server.";
                     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                         refused = unavailable + " CI=true, so this fails instead of being skipped.";

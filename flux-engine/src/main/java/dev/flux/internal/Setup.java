@@ -49,8 +49,8 @@ public final class Setup {
 
     /**
      * What the builder was given; {@code null} means "not set". {@code serverUser}/{@code serverPassword}
-     * are build-tool credentials (Maven {@code serverId}), the fourth layer of §2's precedence.
-     * {@code withoutConnectionSettings} ignores every connection setting of §2 but url, user and password
+     * are build-tool credentials (Maven {@code serverId}), ranked below system properties and environment variables.
+     * {@code withoutConnectionSettings} ignores every connection setting but url, user and password
      * ({@code [connection]}, {@code flux.*} properties, {@code FLUX_*} variables, server credentials);
      * {@code repeatables} false leaves out the pre-apply and post-apply scripts.
      */

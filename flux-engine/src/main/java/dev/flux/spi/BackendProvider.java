@@ -40,7 +40,7 @@ public interface BackendProvider {
     }
 
     /**
-     * Where tests get databases of this backend (the JUnit extension, SPEC §8). Empty by default: the
+     * Where tests get databases of this backend (the JUnit extension). Empty by default: the
      * extension then cannot run tests on this backend and says so.
      */
     default Optional<TestDatabases> testDatabases() {

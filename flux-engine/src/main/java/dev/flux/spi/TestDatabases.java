@@ -3,7 +3,7 @@ package dev.flux.spi;
 import java.util.Optional;
 
 /**
- * How a backend gives tests databases of their own, for the JUnit extension ({@code flux-junit}, SPEC §8).
+ * How a backend gives tests databases of their own, for the JUnit extension ({@code flux-junit}).
  * Once per test run the extension takes a {@link TestServer}: {@link #server} when {@code flux.test.url}
  * is set, else {@link #localServer()}. On it, it creates one {@link TestDatabase} per test class and
  * drops it after the class. Implementations must be thread-safe: test classes may run in parallel.

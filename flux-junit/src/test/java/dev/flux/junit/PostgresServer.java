@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL server of SPEC §10 ({@code FLUX_TEST_POSTGRES_URL}, by default the local one). A test
+ * The PostgreSQL local server ({@code FLUX_TEST_POSTGRES_URL}, by default the local one). A test
  * that needs it is skipped with a message when none answers, or fails under {@code CI=true}; an answer
  * with an error (authentication, a missing database) always fails it.
  */
@@ -27,9 +27,9 @@ final class PostgresServer {
             String problem = "PostgreSQL at " + URL.replaceAll("password=[^&]*", "password=****") + ": ["
                     + e.getSQLState() + "] " + e.getMessage();
             if (!"08001".equals(e.getSQLState()) || "true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(problem + ". Start it (.ci/run does, see SPEC §10) or fix FLUX_TEST_POSTGRES_URL.");
+                fail(problem + ". Start it (.ci/run does, through .ci/postgres) or fix FLUX_TEST_POSTGRES_URL.");
             }
-            Assumptions.abort(problem + ". Start it (.ci/run does, see SPEC §10) or point FLUX_TEST_POSTGRES_URL"
+            Assumptions.abort(problem + ". Start it (.ci/run does, through .ci/postgres) or point FLUX_TEST_POSTGRES_URL"
                     + " at a running server.");
             return null;
         }

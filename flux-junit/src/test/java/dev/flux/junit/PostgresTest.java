@@ -27,7 +27,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * The extension on PostgreSQL: with {@code flux.test.url} naming the server of SPEC §10, and without it in a
+ * The extension on PostgreSQL: with {@code flux.test.url} naming the local server, and without it in a
  * Testcontainers container where Docker answers.
  */
 class PostgresTest {

@@ -19,7 +19,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * A goal that works on a database. Java migrations and JDBC drivers load from the project's runtime class
  * path through a class loader of their own, whose parent is the plugin's (where the backends are).
- * Connection settings follow SPEC §2: these parameters, then {@code -Dflux.*}, {@code FLUX_*},
+ * Connection settings, highest first: these parameters, then {@code -Dflux.*}, {@code FLUX_*},
  * {@code serverId}, and {@code [connection]} in {@code flux.toml}.
  */
 public abstract class DatabaseMojo extends FluxMojo {
@@ -97,7 +97,7 @@ public abstract class DatabaseMojo extends FluxMojo {
 
     /**
      * A parameter's value, unless it merely repeats the system property of the same name: flux reads
-     * {@code -Dflux.*} itself, one level lower (SPEC §2), so only values from the pom count as explicit.
+     * {@code -Dflux.*} itself, one level lower, so only values from the pom count as explicit.
      */
     private static String explicit(String value, String property) {
         return value == null || value.equals(System.getProperty(property)) ? null : value;

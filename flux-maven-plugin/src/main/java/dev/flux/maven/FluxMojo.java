@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 public abstract class FluxMojo extends AbstractMojo {
     /**
-     * The flux configuration file (SPEC §2), by default {@code flux.toml} in the project's folder (the
+     * The flux configuration file, by default {@code flux.toml} in the project's folder (the
      * current folder when there is no pom). Relative paths in it resolve against its folder.
      */
     @Parameter(property = "flux.configFile", defaultValue = "${basedir}/flux.toml")

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Validates the migrations (SPEC §4) and fails the build on any problem, listing all of them. With a
+ * Validates the migrations and fails the build on any problem, listing all of them. With a
  * database configured it also checks them against the history (edited, missing, failed migrations);
  * without one it runs offline: names, versions, undo files, directives, Java migrations, and splitting
  * every script, so an unterminated string is caught before any database is touched.

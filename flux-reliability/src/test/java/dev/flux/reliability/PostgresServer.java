@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL server of the suite (SPEC §10): {@code FLUX_TEST_POSTGRES_URL}, by default
+ * The PostgreSQL server of the suite: {@code FLUX_TEST_POSTGRES_URL}, by default
  * {@value #DEFAULT_URL}. When no server answers, tests are skipped with a message, except under
  * {@code CI=true}, where they fail; a server that answers with an error (authentication, no such
  * database) always fails them. Each test gets a database of its own, dropped afterwards.

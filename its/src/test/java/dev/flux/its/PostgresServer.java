@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The PostgreSQL server of the postgres case (SPEC §10): {@code FLUX_TEST_POSTGRES_URL}, by default
+ * The PostgreSQL server of the postgres case: {@code FLUX_TEST_POSTGRES_URL}, by default
  * {@value #DEFAULT_URL}. The case runs in a schema of its own, created by its prebuild script and dropped
  * by its verify script.
  */

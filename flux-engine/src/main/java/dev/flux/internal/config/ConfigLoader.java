@@ -19,7 +19,7 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlVersion;
 
 /**
- * Loads {@code flux.toml} (SPEC §2): UTF-8 with an optional BOM, parsed as TOML 1.0 with tomlj.
+ * Loads {@code flux.toml}: UTF-8 with an optional BOM, parsed as TOML 1.0 with tomlj.
  * Every problem is reported as {@code FILE:LINE:COLUMN: message} in one {@link FluxException} with code
  * CONFIG, where FILE is the path exactly as given to {@link #load} ({@code Path.toString()}) and lines and
  * columns are 1-based. A syntax error stops at the syntax; once the file parses, every further problem is
@@ -54,7 +54,7 @@ public final class ConfigLoader {
     /**
      * Like {@link #load(Path)}, but leaves {@code [connection]} unread: its keys are still checked, its
      * values are neither type-checked nor substituted, and the result's {@code connection()} is
-     * {@link ConnectionSettings#NONE}. For callers that must never use §2's connection settings (the JUnit
+     * {@link ConnectionSettings#NONE}. For callers that must never use the connection settings of {@code flux.toml}, properties and environment (the JUnit
      * extension), so that an unset {@code ${env:...}} there does not stop them.
      *
      * @throws FluxException with code CONFIG listing every problem, or when the file cannot be read

@@ -16,7 +16,7 @@ import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
 /**
- * Checks one parsed {@code flux.toml} against SPEC §2 and builds its {@link FluxConfig}, collecting every
+ * Checks one parsed {@code flux.toml} against the rules of docs/configuration.md and builds its {@link FluxConfig}, collecting every
  * problem before throwing. Messages name keys and types, never values (a value may be a password).
  */
 final class ConfigReader {

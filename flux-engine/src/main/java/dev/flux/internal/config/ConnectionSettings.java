@@ -27,7 +27,7 @@ public record ConnectionSettings(String url, String user, String password) {
     }
 
     /**
-     * The effective settings, per field, highest first (SPEC §2): {@code explicit} (API call, Maven
+     * The effective settings, per field, highest first: {@code explicit} (API call, Maven
      * {@code <configuration>}), system properties {@code flux.*}, environment {@code FLUX_*}, {@code server}
      * (Maven {@code serverId} credentials; its URL is ignored) and {@code file} ({@code [connection]}).
      * Any argument may be {@code null}.

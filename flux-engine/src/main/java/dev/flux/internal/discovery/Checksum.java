@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The checksum of a migration (§3.4): lowercase hex SHA-256 of the UTF-8 bytes of its normalised text
+ * The checksum of a migration: lowercase hex SHA-256 of the UTF-8 bytes of its normalised text
  * (see {@link ScriptText}). Equal text gives an equal checksum whatever the file's encoding, BOM or line
  * ends were.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code -- flux:<directive>} lines of a script's header (§3.1). The header is the lines before the
+ * The {@code -- flux:<directive>} lines of a script's header. The header is the lines before the
  * first statement: blank lines and {@code --} comments. A directive anywhere else, or one that flux does
  * not know, is a {@code FLUX-DIRECTIVE} problem at {@code file:line}.
  */

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds migrations that share a version (§3.1), SQL or Java alike. Of each group the first by location
+ * Finds migrations that share a version, SQL or Java alike. Of each group the first by location
  * stays; every other member is dropped and reported as {@code FLUX-DUPLICATE}.
  */
 final class Duplicates {

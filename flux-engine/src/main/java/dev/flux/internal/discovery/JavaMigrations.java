@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The Java side of discovery (§3.3): finds the {@link JavaMigration} classes in the given packages and
+ * The Java side of discovery: finds the {@link JavaMigration} classes in the given packages and
  * their sub-packages, instantiates each and calls {@code apply()} and {@code undo()} once. Classes that
  * look like migrations but cannot be one are {@code FLUX-JAVA} or {@code FLUX-NAME} problems; other classes
  * (helpers, abstract bases, nested classes) are left alone. Classes are loaded without being initialised

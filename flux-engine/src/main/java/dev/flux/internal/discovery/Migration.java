@@ -3,7 +3,7 @@ package dev.flux.internal.discovery;
 /**
  * A versioned migration, SQL or Java: its version, id (file name without {@code .sql}, or simple class
  * name), description, up script, optional undo script ({@code null} when none), and checksum of the up
- * script (§3.4).
+ * script.
  */
 public record Migration(Version version, String id, String description, Script up, Script undo,
                         String checksum) {

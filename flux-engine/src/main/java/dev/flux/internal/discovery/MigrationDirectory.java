@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The SQL side of discovery (§3.1, §3.2): reads a migration directory into versioned migrations with their
+ * The SQL side of discovery: reads a migration directory into versioned migrations with their
  * undo scripts, and the pre-apply and post-apply scripts. Every broken name, orphan undo, duplicate
  * version, undecodable file or bad directive becomes a {@link Problem}, ordered by file path, then line;
  * only a missing directory or an unreadable file stops the scan.

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The id of a versioned migration, {@code V<version>__<description>} (§3.1), split into its parts. The
+ * The id of a versioned migration, {@code V<version>__<description>}, split into its parts. The
  * same rule names SQL files (without {@code .sql}) and Java classes (their simple name). The split is at
  * the first {@code __} after the {@code V}.
  */

@@ -8,7 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Turns the bytes of a script into the text flux runs and checksums (§3.4): decoded strictly with the
+ * Turns the bytes of a script into the text flux runs and checksums: decoded strictly with the
  * configured charset, a leading BOM removed, CRLF and lone CR turned into LF. Nothing else is changed.
  */
 public final class ScriptText {

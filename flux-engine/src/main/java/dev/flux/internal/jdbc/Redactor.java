@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides passwords in JDBC URLs and in messages (SPEC §2: a password never appears in any output). In a
+ * Hides passwords in JDBC URLs and in messages (a password never appears in any output, log line or exception message). In a
  * URL it masks {@code user:secret@host}, Oracle's {@code user/secret@host}, query parameters and
  * {@code ;key=value} / {@code :key=value} settings whose name contains password, passwd, pwd or secret
  * (any case). It errs on the side of masking too much.

@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs the actions of a schedule: one transaction per migration where the backend's DDL is
- * transactional, else the running-row protocol of §7; post-apply scripts even after a failure.
+ * transactional, else the running-row protocol (a history row committed as running, then counted); post-apply scripts even after a failure.
  */
 final class Executor {
     private final MigrationBackend backend;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The checks of §4 that compare the migrations found with the history: checksum, missing, gap, failed. */
+/** The validation checks that compare the migrations found with the history: checksum, missing, gap, failed. */
 final class HistoryCheck {
     private HistoryCheck() {
     }
