@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends FluxMojo {
     static final String CONFIG = """
-            # flux configuration: see the README of flux for every key.
+            # flux configuration: every key is described in docs/configuration.md of flux.
             [flux]
             backend = "h2"
             migration_directory = "src/main/flux"
