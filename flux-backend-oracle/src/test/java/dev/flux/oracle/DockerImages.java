@@ -31,6 +31,9 @@ import org.testcontainers.utility.TestcontainersConfiguration;
  */
 final class DockerImages {
     static final Duration PULL_START = Duration.ofSeconds(30);
+    /** The images Testcontainers 1.21 runs for itself: its reaper, and the one that finds the Docker host. */
+    private static final String REAPER = "testcontainers/ryuk:0.12.0";
+    private static final String HOST_FINDER = "alpine:3.17";
     private static final Map<String, Optional<String>> PROBED = new ConcurrentHashMap<>();
 
     private DockerImages() {
@@ -68,10 +71,10 @@ final class DockerImages {
         TestcontainersConfiguration config = TestcontainersConfiguration.getInstance();
         List<String> images = new ArrayList<>(List.of(image));
         if (!"true".equalsIgnoreCase(config.getEnvVarOrProperty("ryuk.disabled", "false"))) {
-            images.add(config.getRyukImage());
+            images.add(REAPER);
         }
         if (DockerClientConfigUtils.IN_A_CONTAINER && config.getEnvVarOrProperty("host.override", null) == null) {
-            images.add(config.getTinyImage());
+            images.add(HOST_FINDER);
         }
         return images;
     }
@@ -127,12 +130,11 @@ final class DockerImages {
     }
 
     private static String helperNote(DockerImageName name) {
-        TestcontainersConfiguration config = TestcontainersConfiguration.getInstance();
         String image = name.asCanonicalNameString();
-        if (image.equals(DockerImageName.parse(config.getRyukImage()).asCanonicalNameString())) {
+        if (image.equals(DockerImageName.parse(REAPER).asCanonicalNameString())) {
             return " (Testcontainers' reaper; TESTCONTAINERS_RYUK_DISABLED=true does without it)";
         }
-        if (image.equals(DockerImageName.parse(config.getTinyImage()).asCanonicalNameString())) {
+        if (image.equals(DockerImageName.parse(HOST_FINDER).asCanonicalNameString())) {
             return " (run by Testcontainers to find the Docker host from inside a container;"
                     + " TESTCONTAINERS_HOST_OVERRIDE=localhost does without it)";
         }
