@@ -1,6 +1,6 @@
 package dev.flux.oracle;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import oracle.jdbc.pool.OracleDataSource;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.oracle.OracleContainer;
 
 /**
@@ -26,14 +26,14 @@ import org.testcontainers.oracle.OracleContainer;
  * <p>First that applies: {@code FLUX_TEST_ORACLE_URL} (with {@code FLUX_TEST_ORACLE_USER} and
  * {@code FLUX_TEST_ORACLE_PASSWORD}, or the credentials in the URL) for an existing database, whose user may
  * create and drop users (SYSTEM, for example); else a {@code gvenzl/oracle-free:23-slim-faststart}
- * container, started once per JVM through Testcontainers, where Docker is available. With neither, tests
- * are skipped with a message saying how to run them. A database that is configured but cannot be reached
+ * container, started once per JVM through Testcontainers, where Docker has or can pull that image. With
+ * neither, tests are skipped with a message saying why and how to run them. A database that is configured but cannot be reached
  * fails the tests: it is never skipped.
  */
 final class OracleTestDatabase {
     static final String IMAGE = "gvenzl/oracle-free:23-slim-faststart";
-    static final String HOW_TO_RUN = "No Oracle database for the Oracle tests: Docker is not available for"
-            + " Testcontainers (" + IMAGE + ") and FLUX_TEST_ORACLE_URL is not set. To run them, start Docker, or"
+    static final String HOW_TO_RUN = "No Oracle database for the Oracle tests: FLUX_TEST_ORACLE_URL is not set"
+            + " and Testcontainers cannot run " + IMAGE + ". To run them, start Docker with that image at hand, or"
             + " set FLUX_TEST_ORACLE_URL (for example jdbc:oracle:thin:@//localhost:1521/FREEPDB1) with"
             + " FLUX_TEST_ORACLE_USER and FLUX_TEST_ORACLE_PASSWORD of a user that may CREATE USER and DROP USER,"
             + " such as SYSTEM.";
@@ -42,8 +42,7 @@ final class OracleTestDatabase {
             "UNLIMITED TABLESPACE");
 
     private static Admin admin;
-    private static boolean probed;
-    private static boolean configured;
+    private static Optional<String> unavailable;
     private static OracleContainer container;
 
     private OracleTestDatabase() {
@@ -90,23 +89,21 @@ final class OracleTestDatabase {
     }
 
     /**
-     * Whether an Oracle database is configured or Docker can start one; probes once, and when neither,
-     * prints once how to run the Oracle tests.
+     * Why no Oracle database can be had here (none configured, and Docker cannot run {@value #IMAGE}), or
+     * empty when one is configured or Docker has or can pull the image; probes once, and when there is none,
+     * prints once why and how to run the Oracle tests.
      */
-    static synchronized boolean available() {
-        if (!probed) {
-            probed = true;
-            configured = url() != null || DockerClientFactory.instance().isDockerAvailable();
-            if (!configured) {
-                System.err.println("[flux] Oracle tests skipped. " + HOW_TO_RUN);
-            }
+    static synchronized Optional<String> unavailable() {
+        if (unavailable == null) {
+            unavailable = url() != null ? Optional.empty() : DockerImages.unavailable(IMAGE);
+            unavailable.ifPresent(why -> System.err.println("[flux] Oracle tests skipped: " + why + ". " + HOW_TO_RUN));
         }
-        return configured;
+        return unavailable;
     }
 
     /** The database (starting the container on first use), or a skip saying how to provide one. */
     static synchronized Admin admin() {
-        assumeTrue(available(), HOW_TO_RUN);
+        unavailable().ifPresent(why -> abort(why + ". " + HOW_TO_RUN));
         if (admin == null) {
             admin = connectOrStart();
         }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips each test of a class, with the message saying how to run it, when {@link OracleTestDatabase} has no
+ * Skips each test of a class, with the message saying why and how to run it, when {@link OracleTestDatabase} has no
  * database to offer. Tests are skipped one by one (not the class), so every skip is reported with its reason
  * and no set-up or clean-up of a skipped test runs.
  */
@@ -15,7 +15,8 @@ final class RequiresOracle implements ExecutionCondition {
         if (context.getTestMethod().isEmpty()) {
             return ConditionEvaluationResult.enabled("checked for each test");
         }
-        return OracleTestDatabase.available() ? ConditionEvaluationResult.enabled("an Oracle database is available")
-                : ConditionEvaluationResult.disabled(OracleTestDatabase.HOW_TO_RUN);
+        return OracleTestDatabase.unavailable()
+                .map(why -> ConditionEvaluationResult.disabled(why + ". " + OracleTestDatabase.HOW_TO_RUN))
+                .orElseGet(() -> ConditionEvaluationResult.enabled("an Oracle database is available"));
     }
 }

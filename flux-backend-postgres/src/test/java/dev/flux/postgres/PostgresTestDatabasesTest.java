@@ -26,13 +26,14 @@ class PostgresTestDatabasesTest {
     private final TestServer server = databases.server(PostgresTestDatabase.URL, null, null);
 
     @Test
-    void withoutDockerThereIsNoLocalServerAndTheHintSaysWhatToSet() {
-        Assumptions.assumeFalse(PostgresContainerTest.dockerAnswers(),
-                "Docker answers here, so there is a local server: PostgresContainerTest covers it.");
+    void withoutAContainerThereIsNoLocalServerAndTheHintSaysWhatToSetAndWhy() {
+        String why = PostgresTestDatabases.containerUnavailable().orElse(null);
+        Assumptions.assumeTrue(why != null,
+                "A container can run here, so there is a local server: PostgresContainerTest covers it.");
         assertThat(databases.localServer()).isEmpty();
         assertThat(databases.localServerHint()).contains("flux.test.url=jdbc:postgresql://").contains("CREATEDB")
                 .contains("add org.testcontainers:postgresql to the test dependencies and start Docker")
-                .contains("-Dflux.test.postgres.image=");
+                .contains("-Dflux.test.postgres.image=").endsWith("; here " + why);
     }
 
     @Test

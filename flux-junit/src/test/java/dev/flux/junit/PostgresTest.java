@@ -10,6 +10,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.flux.postgres.internal.PostgresTestDatabases;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * The extension on PostgreSQL: with {@code flux.test.url} naming the local server, and without it in a
@@ -50,8 +50,9 @@ class PostgresTest {
 
     @Test
     void withoutAUrlButWithDockerTheSuiteRunsInATestcontainersContainer() {
-        Assumptions.assumeTrue(dockerAnswers(), "No Docker engine answers here, so the container is not tried."
-                + " Start Docker to run this test; without access to a registry, build an image with"
+        String why = PostgresTestDatabases.containerUnavailable().orElse(null);
+        Assumptions.assumeTrue(why == null, () -> "No PostgreSQL container can run here, so none is tried: " + why
+                + ". Start Docker to run this test; without access to a registry, build an image with"
                 + " .ci/postgres-image and pass -Dflux.test.postgres.image=flux-local/postgres:15.");
         urls.clear();
 
@@ -62,20 +63,12 @@ class PostgresTest {
     }
 
     @Test
-    void withoutAUrlOrDockerTheClassIsSkippedWithAMessage() {
-        Assumptions.assumeFalse(dockerAnswers(), "Docker answers here, so a container is used: see the test above.");
+    void withoutAUrlOrAContainerTheClassIsSkippedSayingWhy() {
+        String why = PostgresTestDatabases.containerUnavailable().orElse(null);
+        Assumptions.assumeTrue(why != null, "A container can run here, so it is used: see the test above.");
         run(PgShop.class, null).containerEvents().assertThatEvents().haveExactly(1, event(container(PgShop.class),
                 skippedWithReason(r -> r.startsWith("No database to run flux tests on backend 'postgres'")
-                        && r.contains("CREATEDB") && r.contains("start Docker"))));
-    }
-
-    /** Whether Docker answers; also when Testcontainers then fails on it, so that the failure is shown. */
-    private static boolean dockerAnswers() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            return true;
-        }
+                        && r.contains("CREATEDB") && r.contains("start Docker") && r.contains("; here " + why))));
     }
 
     private static EngineExecutionResults run(Class<?> sample, String url) {

@@ -6,7 +6,10 @@ import dev.flux.spi.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link Plan} as the SQL script it would run: a comment per step, then its statements in order. */
+/**
+ * A {@link Plan} as the SQL script it would run: a comment per step, then its statements in order, each as
+ * it is sent and terminated once (a PL/SQL unit is sent with its own closing {@code ;}).
+ */
 final class DryRun {
     private DryRun() {
     }
@@ -21,7 +24,9 @@ final class DryRun {
                     continue;
                 }
                 lines.addAll(sql.lines().toList());
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ";");
+                if (!sql.endsWith(";")) {
+                    lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ";");
+                }
             }
             if (step.statements().isEmpty()) {
                 lines.add("-- (no statements)");

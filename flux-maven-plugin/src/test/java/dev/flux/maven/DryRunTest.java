@@ -33,6 +33,25 @@ class DryRunTest {
     }
 
     @Test
+    void aStatementThatEndsWithItsOwnTerminatorIsPrintedAsSentTerminatedOnce() {
+        Plan plan = new Plan("0", "1", List.of(new Step(StepKind.APPLY, "V1__proc", "V1__proc.sql", List.of(
+                new SqlStatement("CREATE TABLE t (n NUMBER)", 1),
+                new SqlStatement("CREATE OR REPLACE PROCEDURE p IS\nBEGIN\n  NULL;\nEND;", 2),
+                new SqlStatement("BEGIN\n  p;\nEND;", 7)))));
+
+        assertThat(DryRun.lines(plan)).containsExactly(
+                "-- apply V1__proc (V1__proc.sql)",
+                "CREATE TABLE t (n NUMBER);",
+                "CREATE OR REPLACE PROCEDURE p IS",
+                "BEGIN",
+                "  NULL;",
+                "END;",
+                "BEGIN",
+                "  p;",
+                "END;");
+    }
+
+    @Test
     void summarySaysNothingWasChanged() {
         Plan undo = new Plan("3", "1", List.of(
                 new Step(StepKind.UNDO, "V3__c", "V3__c.undo.sql", List.of()),

@@ -3,8 +3,6 @@ package dev.flux.postgres.internal;
 import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
 import java.sql.SQLException;
-import java.util.Optional;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -26,13 +24,13 @@ final class PostgresContainer implements TestServer {
                 container.getPassword());
     }
 
-    /** A started container of {@code image}, or empty when Docker does not answer. */
-    static Optional<TestServer> startWhereDockerRuns(String image) {
+    /**
+     * A started container of {@code image}, which Docker has or can pull ({@link DockerImages}); a container
+     * that fails to start even so is an error.
+     */
+    static TestServer start(String image) {
         PostgreSQLContainer<?> container = null;
         try {
-            if (!DockerClientFactory.instance().isDockerAvailable()) {
-                return Optional.empty();
-            }
             container = new PostgreSQLContainer<>(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
                     .withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off",
                             "-c", "full_page_writes=off");
@@ -41,12 +39,11 @@ final class PostgresContainer implements TestServer {
             if (container != null) {
                 container.close();
             }
-            throw new IllegalStateException("Docker answers, but Testcontainers could not start a PostgreSQL"
-                    + " container of " + image + ": " + rootMessage(e) + ". Make the image available to Docker,"
-                    + " name another one with -D" + PostgresTestDatabases.IMAGE_PROPERTY + "=..., or set"
-                    + " flux.test.url.", e);
+            throw new IllegalStateException("Docker has " + image + ", but Testcontainers could not start a"
+                    + " PostgreSQL container of it: " + rootMessage(e) + ". Name another image with -D"
+                    + PostgresTestDatabases.IMAGE_PROPERTY + "=..., or set flux.test.url.", e);
         }
-        return Optional.of(new PostgresContainer(container, image));
+        return new PostgresContainer(container, image);
     }
 
     @Override

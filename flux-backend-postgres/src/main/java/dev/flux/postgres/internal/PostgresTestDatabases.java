@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Test databases on PostgreSQL: a database per test class on the server of {@code flux.test.url}; without
- * it, on a server in a Testcontainers container, when the tests have {@code org.testcontainers:postgresql}
- * and Docker answers. The image is {@value #DEFAULT_IMAGE} unless the system property
+ * it, on a server in a Testcontainers container, when the tests have {@code org.testcontainers:postgresql},
+ * Docker answers and it has or can pull the image (else the tests are skipped, saying why). The image is {@value #DEFAULT_IMAGE} unless the system property
  * {@value #IMAGE_PROPERTY} names another.
  */
 public final class PostgresTestDatabases implements TestDatabases {
@@ -22,7 +22,7 @@ public final class PostgresTestDatabases implements TestDatabases {
 
     @Override
     public Optional<TestServer> localServer() {
-        return testcontainersPresent() ? PostgresContainer.startWhereDockerRuns(image()) : Optional.empty();
+        return containerUnavailable().isPresent() ? Optional.empty() : Optional.of(PostgresContainer.start(image()));
     }
 
     @Override
@@ -30,7 +30,16 @@ public final class PostgresTestDatabases implements TestDatabases {
         return "for example -Dflux.test.url=jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres (the user"
                 + " needs the CREATEDB privilege); or add org.testcontainers:postgresql to the test dependencies"
                 + " and start Docker, so that Testcontainers can run " + image() + " (-D" + IMAGE_PROPERTY
-                + "=... picks another image)";
+                + "=... picks another image)" + containerUnavailable().map(why -> "; here " + why).orElse("");
+    }
+
+    /**
+     * Why no container of the image can be started here (Testcontainers missing, no Docker engine, or the
+     * image neither present nor pullable), or empty when one can. Probes Docker once per image and run.
+     */
+    public static Optional<String> containerUnavailable() {
+        return testcontainersPresent() ? DockerImages.unavailable(image())
+                : Optional.of("org.testcontainers:postgresql is not on the test class path");
     }
 
     static String image() {

@@ -1,0 +1,2 @@
+CREATE TABLE roles (name VARCHAR(50) PRIMARY KEY);
+INSERT INTO roles VALUES ('admin');
