@@ -2,7 +2,7 @@ package dev.flux.postgres;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +41,7 @@ final class PostgresTestDatabase implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("checked for each test");
         }
         String reason = unavailableReason();
-        return reason == null ? ConditionEvaluationResult.enabled("PostgreSQL answers at " + Redactor.redactUrl(URL))
+        return reason == null ? ConditionEvaluationResult.enabled("PostgreSQL answers at " + Secrets.redactUrl(URL))
                 : ConditionEvaluationResult.disabled(reason);
     }
 
@@ -65,14 +65,14 @@ final class PostgresTestDatabase implements ExecutionCondition {
             } catch (SQLException e) {
                 String problem = "[" + e.getSQLState() + "] " + e.getMessage();
                 if (NO_ANSWER.equals(e.getSQLState())) {
-                    unavailable = "No PostgreSQL answers at " + Redactor.redactUrl(URL) + " (" + problem + "). "
+                    unavailable = "No PostgreSQL answers at " + Secrets.redactUrl(URL) + " (" + problem + "). "
                             + "Start it (.ci/run does, through .ci/postgres) or point FLUX_TEST_POSTGRES_URL at a running "
                             + "server.";
                     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                         refused = unavailable + " CI=true, so this fails instead of being skipped.";
                     }
                 } else {
-                    refused = "PostgreSQL at " + Redactor.redactUrl(URL) + " answered but refused the test "
+                    refused = "PostgreSQL at " + Secrets.redactUrl(URL) + " answered but refused the test "
                             + "connection: " + problem + ". Fix the user, password or database in "
                             + "FLUX_TEST_POSTGRES_URL.";
                 }

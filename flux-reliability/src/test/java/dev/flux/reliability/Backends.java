@@ -23,6 +23,7 @@ final class Backends {
         ConnectionSettings connection = file.connection();
         DriverDataSource dataSource = new DriverDataSource(provider.resolveUrl(connection.url(), file.directory()),
                 connection.user(), connection.password(), loader);
-        return provider.open(new BackendContext(dataSource, file.backendOptions(), lockTimeout, name));
+        return provider.open(new BackendContext(dataSource, file.backendOptions(), lockTimeout, name,
+                dev.flux.Secrets.of(connection.password(), connection.url())));
     }
 }

@@ -2,7 +2,6 @@ package dev.flux.reliability;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.flux.internal.jdbc.Redactor;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,10 +38,10 @@ final class PostgresServer {
             } catch (SQLException e) {
                 String problem = "[" + e.getSQLState() + "] " + e.getMessage();
                 if (!NO_ANSWER.equals(e.getSQLState())) {
-                    fail("PostgreSQL at " + Redactor.redactUrl(URL) + " refused the test connection: " + problem
+                    fail("PostgreSQL at " + dev.flux.Secrets.redactUrl(URL) + " refused the test connection: " + problem
                             + ". Fix FLUX_TEST_POSTGRES_URL.");
                 }
-                unavailable = "No PostgreSQL answers at " + Redactor.redactUrl(URL) + " (" + problem + "). Start it"
+                unavailable = "No PostgreSQL answers at " + dev.flux.Secrets.redactUrl(URL) + " (" + problem + "). Start it"
                         + " (.ci/run does) or point FLUX_TEST_POSTGRES_URL at a running server.";
             }
         }
