@@ -9,6 +9,7 @@ import dev.flux.FluxException;
 import dev.flux.spi.BackendProviders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,9 +86,10 @@ class ConfigProperties {
         }
     }
 
+    /** Writes {@code text} as UTF-8; a lone surrogate, which no file can hold, becomes '?'. */
     private static void write(String text) {
         try {
-            Files.writeString(FILE, text);
+            Files.write(FILE, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
