@@ -2,6 +2,7 @@ package dev.flux.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flux.Secrets;
 import dev.flux.h2.internal.H2TestDatabases;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
@@ -99,7 +100,7 @@ class H2TestDatabasesTest {
 
     private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
         try (MigrationBackend backend = new H2BackendProvider().open(
-                new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(1), "test"))) {
+                new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(1), "test", Secrets.none()))) {
             return backend.snapshot();
         }
     }

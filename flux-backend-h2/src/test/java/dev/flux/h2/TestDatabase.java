@@ -1,5 +1,6 @@
 package dev.flux.h2;
 
+import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ final class TestDatabase implements DataSource {
     }
 
     BackendContext context(Duration lockTimeout, Map<String, Object> options) {
-        return new BackendContext(this, options, lockTimeout, "flux-test");
+        return new BackendContext(this, options, lockTimeout, "flux-test", Secrets.none());
     }
 
     /** Every connection this data source handed out so far. */

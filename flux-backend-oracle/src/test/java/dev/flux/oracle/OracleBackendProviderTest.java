@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.Secrets;
 import dev.flux.ValidationException;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.BackendProvider;
@@ -25,7 +26,7 @@ class OracleBackendProviderTest {
     Path dir;
 
     private static BackendContext options(Map<String, Object> options) {
-        return new BackendContext(null, options, Duration.ofSeconds(1), "flux-test");
+        return new BackendContext(null, options, Duration.ofSeconds(1), "flux-test", Secrets.none());
     }
 
     @Test

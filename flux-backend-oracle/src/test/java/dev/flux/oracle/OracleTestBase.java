@@ -1,6 +1,7 @@
 package dev.flux.oracle;
 
 import dev.flux.Flux;
+import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
 import java.io.IOException;
@@ -57,7 +58,7 @@ abstract class OracleTestBase {
 
     MigrationBackend backend(DataSource dataSource, Duration lockTimeout, Map<String, Object> options) {
         MigrationBackend backend = new OracleBackendProvider().open(new BackendContext(dataSource, options,
-                lockTimeout, "flux-test"));
+                lockTimeout, "flux-test", Secrets.none()));
         opened.add(backend);
         return backend;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class KilledMigratorTest {
     @Test
     void aLockSessionEndedAbruptlyDoesNotBlockTheNextMigrator() throws Exception {
         MigrationBackend killed = new PostgresBackendProvider().open(new BackendContext(database.newDataSource(),
-                Map.of(), Duration.ofSeconds(1), "flux"));
+                Map.of(), Duration.ofSeconds(1), "flux", Secrets.none()));
         killed.lock();
         terminate(lockSessionPid());
 

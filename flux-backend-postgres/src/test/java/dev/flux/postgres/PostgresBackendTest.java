@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
@@ -228,7 +229,7 @@ class PostgresBackendTest {
 
     private MigrationBackend open(Map<String, Object> options, Duration lockTimeout) {
         return new PostgresBackendProvider().open(new BackendContext(database.newDataSource(), options, lockTimeout,
-                "flux"));
+                "flux", Secrets.none()));
     }
 
     private long count(String query) throws SQLException {

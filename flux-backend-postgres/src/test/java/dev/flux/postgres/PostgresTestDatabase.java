@@ -1,14 +1,11 @@
 package dev.flux.postgres;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.tck.LocalServer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,13 +20,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class PostgresTestDatabase implements ExecutionCondition {
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    static final String URL = System.getenv().getOrDefault("FLUX_TEST_POSTGRES_URL", DEFAULT_URL);
-    /** SQLState of a connection attempt that reached no server (refused, unknown host, timed out). */
-    private static final String NO_ANSWER = "08001";
-
-    private static String unavailable;
-    private static String refused;
-    private static boolean checked;
+    static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
+            DEFAULT_URL, "start it (.ci/run does, through .ci/postgres)");
+    static final String URL = SERVER.url();
 
     PostgresTestDatabase() {
     }
@@ -40,48 +33,13 @@ final class PostgresTestDatabase implements ExecutionCondition {
         if (context.getTestMethod().isEmpty()) {
             return ConditionEvaluationResult.enabled("checked for each test");
         }
-        String reason = unavailableReason();
-        return reason == null ? ConditionEvaluationResult.enabled("PostgreSQL answers at " + Redactor.redactUrl(URL))
-                : ConditionEvaluationResult.disabled(reason);
+        return SERVER.skipReason().map(ConditionEvaluationResult::disabled)
+                .orElseGet(() -> ConditionEvaluationResult.enabled("PostgreSQL answers at " + SERVER.redactedUrl()));
     }
 
     /** Aborts the calling test (fails it under {@code CI=true}) when no PostgreSQL answers. */
     static void assumeAvailable() {
-        String reason = unavailableReason();
-        if (reason != null) {
-            Assumptions.abort(reason);
-        }
-    }
-
-    /**
-     * Why tests cannot run here, or null when PostgreSQL answers; fails when it answers with an error, or
-     * when it does not answer under {@code CI=true}.
-     */
-    private static synchronized String unavailableReason() {
-        if (!checked) {
-            checked = true;
-            try (Connection c = server().getConnection()) {
-                c.isValid(5);
-            } catch (SQLException e) {
-                String problem = "[" + e.getSQLState() + "] " + e.getMessage();
-                if (NO_ANSWER.equals(e.getSQLState())) {
-                    unavailable = "No PostgreSQL answers at " + Redactor.redactUrl(URL) + " (" + problem + "). "
-                            + "Start it (.ci/run does, through .ci/postgres) or point FLUX_TEST_POSTGRES_URL at a running "
-                            + "server.";
-                    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                        refused = unavailable + " CI=true, so this fails instead of being skipped.";
-                    }
-                } else {
-                    refused = "PostgreSQL at " + Redactor.redactUrl(URL) + " answered but refused the test "
-                            + "connection: " + problem + ". Fix the user, password or database in "
-                            + "FLUX_TEST_POSTGRES_URL.";
-                }
-            }
-        }
-        if (refused != null) {
-            fail(refused);
-        }
-        return unavailable;
+        SERVER.assumeAvailable();
     }
 
     /** A data source on the server's database, with the user and password of the URL. */

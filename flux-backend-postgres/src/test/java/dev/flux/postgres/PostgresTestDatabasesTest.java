@@ -2,6 +2,7 @@ package dev.flux.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flux.Secrets;
 import dev.flux.postgres.internal.PostgresTestDatabases;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
@@ -82,7 +83,7 @@ class PostgresTestDatabasesTest {
 
     private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
         try (MigrationBackend backend = new PostgresBackendProvider().open(
-                new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(5), "test"))) {
+                new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(5), "test", Secrets.none()))) {
             return backend.snapshot();
         }
     }

@@ -1,6 +1,7 @@
 package dev.flux.tck;
 
 import dev.flux.Flux;
+import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.BackendProvider;
 import dev.flux.spi.MigrationBackend;
@@ -75,7 +76,7 @@ public abstract class TckBase {
     /** A backend on the test database, closed after the test. */
     protected MigrationBackend backend(Duration lockTimeout) {
         MigrationBackend b = provider().open(new BackendContext(database.dataSource(), database.options(),
-                lockTimeout, "flux-tck"));
+                lockTimeout, "flux-tck", Secrets.none()));
         opened.add(b);
         return b;
     }

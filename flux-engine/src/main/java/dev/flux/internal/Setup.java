@@ -4,6 +4,7 @@ import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.FluxListener;
 import dev.flux.Result;
+import dev.flux.Secrets;
 import dev.flux.Step;
 import dev.flux.internal.config.ConfigLoader;
 import dev.flux.internal.config.ConnectionSettings;
@@ -43,7 +44,7 @@ public final class Setup {
     private final ClassLoader loader;
     private final boolean applyRepeatableOnUndo;
     private final String redactedUrl;
-    private final List<String> secrets;
+    private final Secrets secrets;
     private final FluxListener listener;
     private final boolean repeatables;
 
@@ -100,14 +101,7 @@ public final class Setup {
                 : ConnectionSettings.resolve(explicit, System::getProperty, System::getenv,
                         new ConnectionSettings(null, r.serverUser(), r.serverPassword()),
                         file == null ? null : file.connection());
-        List<String> known = new ArrayList<>();
-        if (connection.password() != null) {
-            known.add(connection.password());
-        }
-        if (connection.url() != null) {
-            known.addAll(Redactor.secretsIn(connection.url()));
-        }
-        this.secrets = List.copyOf(known);
+        this.secrets = Secrets.of(connection.password(), connection.url());
         Map<String, Object> options = options(r, file);
         DataSource dataSource = r.dataSource();
         String url = connection.url();
@@ -118,7 +112,7 @@ public final class Setup {
         }
         this.redactedUrl = dataSource == null ? "(no database configured)"
                 : r.dataSource() != null || url == null ? "(the given data source)" : Redactor.redactUrl(url);
-        this.context = new BackendContext(dataSource, options, lockTimeout(options), "flux");
+        this.context = new BackendContext(dataSource, options, lockTimeout(options), "flux", secrets);
         provider.checkOptions(context);
     }
 
@@ -201,7 +195,7 @@ public final class Setup {
 
     /** {@code message} without any password flux knows of, and with URLs redacted. */
     public String scrub(String message) {
-        return Redactor.scrub(message, secrets.toArray(String[]::new));
+        return secrets.scrub(message);
     }
 
     /** Forwards events to every listener given to the builder. */

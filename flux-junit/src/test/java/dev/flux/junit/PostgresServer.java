@@ -1,11 +1,9 @@
 package dev.flux.junit;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.flux.tck.LocalServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The PostgreSQL local server ({@code FLUX_TEST_POSTGRES_URL}, by default the local one). A test
@@ -13,26 +11,17 @@ import org.junit.jupiter.api.Assumptions;
  * with an error (authentication, a missing database) always fails it.
  */
 final class PostgresServer {
-    static final String URL = System.getenv().getOrDefault("FLUX_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    private static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", "start it (.ci/run does, through .ci/postgres)");
+    static final String URL = SERVER.url();
 
     private PostgresServer() {
     }
 
+    /** The server's URL, once it answers; see {@link LocalServer#assumeAvailable()} for when it does not. */
     static String url() {
-        try (Connection c = DriverManager.getConnection(URL)) {
-            c.isValid(5);
-            return URL;
-        } catch (SQLException e) {
-            String problem = "PostgreSQL at " + URL.replaceAll("password=[^&]*", "password=****") + ": ["
-                    + e.getSQLState() + "] " + e.getMessage();
-            if (!"08001".equals(e.getSQLState()) || "true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(problem + ". Start it (.ci/run does, through .ci/postgres) or fix FLUX_TEST_POSTGRES_URL.");
-            }
-            Assumptions.abort(problem + ". Start it (.ci/run does, through .ci/postgres) or point FLUX_TEST_POSTGRES_URL"
-                    + " at a running server.");
-            return null;
-        }
+        SERVER.assumeAvailable();
+        return URL;
     }
 
     /** How many databases whose name starts with {@code prefix} the server has. */

@@ -1,7 +1,6 @@
 package dev.flux.maven;
 
-import dev.flux.internal.config.ConfigLoader;
-import dev.flux.internal.config.FluxConfig;
+import dev.flux.FluxConfiguration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ public class NewMojo extends FluxMojo {
         if ((java ? 1 : 0) + (pre ? 1 : 0) + (post ? 1 : 0) > 1) {
             throw badParameter("give at most one of -Dflux.java, -Dflux.pre and -Dflux.post");
         }
-        FluxConfig config = ConfigLoader.load(configFile.toPath(),
+        FluxConfiguration config = FluxConfiguration.read(configFile.toPath(),
                 name -> unsetKept(System.getenv(name), "env:" + name),
                 name -> unsetKept(System.getProperty(name), "sys:" + name));
         NewMigration files = new NewMigration(config.migrationDirectory(), javaSources(config.directory()),
@@ -80,7 +79,7 @@ public class NewMojo extends FluxMojo {
         return configDirectory.resolve(sourceDirectory.toPath());
     }
 
-    private String firstPackage(FluxConfig config) throws MojoFailureException {
+    private String firstPackage(FluxConfiguration config) throws MojoFailureException {
         if (config.javaPackages().isEmpty()) {
             throw badParameter(configFile + " lists no java_packages, so flux does not know where Java migrations"
                     + " live; add java_packages = [\"com.example.db\"] under [flux], then run flux:new again.");

@@ -1,6 +1,6 @@
 package dev.flux.maven;
 
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
@@ -29,7 +29,7 @@ record ServerCredentials(String user, String password) {
         if (!result.getProblems().isEmpty()) {
             String problems = result.getProblems().stream()
                     .map(SettingsProblem::getMessage)
-                    .map(message -> Redactor.scrub(message, server.getPassword()))
+                    .map(Secrets.of(server.getPassword(), null)::scrub)
                     .collect(Collectors.joining("; "));
             throw FluxMojo.badParameter("serverId '" + id + "': the password in settings.xml cannot be decrypted ("
                     + problems + "). Check the master password in ~/.m2/settings-security.xml"
@@ -41,6 +41,6 @@ record ServerCredentials(String user, String password) {
 
     @Override
     public String toString() {
-        return "ServerCredentials[user=" + user + ", password=" + (password == null ? null : Redactor.MASK) + "]";
+        return "ServerCredentials[user=" + user + ", password=" + (password == null ? null : Secrets.MASK) + "]";
     }
 }

@@ -1,9 +1,6 @@
 package dev.flux.reliability;
 
-import dev.flux.internal.config.ConfigLoader;
-import dev.flux.internal.config.ConnectionSettings;
-import dev.flux.internal.config.FluxConfig;
-import dev.flux.internal.jdbc.DriverDataSource;
+import dev.flux.FluxConfiguration;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.BackendProvider;
 import dev.flux.spi.MigrationBackend;
@@ -17,12 +14,12 @@ final class Backends {
 
     /** The backend of {@code config}, not yet connected; {@code name} labels its sessions. */
     static MigrationBackend open(Path config, Duration lockTimeout, String name) {
-        FluxConfig file = ConfigLoader.load(config);
+        FluxConfiguration file = FluxConfiguration.read(config);
         ClassLoader loader = Backends.class.getClassLoader();
-        BackendProvider provider = dev.flux.internal.Backends.find(file.backend(), loader, null);
-        ConnectionSettings connection = file.connection();
-        DriverDataSource dataSource = new DriverDataSource(provider.resolveUrl(connection.url(), file.directory()),
-                connection.user(), connection.password(), loader);
-        return provider.open(new BackendContext(dataSource, file.backendOptions(), lockTimeout, name));
+        BackendProvider provider = file.backendProvider(loader);
+        ConnectionTable connection = ConnectionTable.of(config);
+        String url = provider.resolveUrl(connection.url(), file.directory());
+        return provider.open(new BackendContext(connection.dataSource(url), file.backendOptions(), lockTimeout, name,
+                dev.flux.Secrets.of(connection.password(), connection.url())));
     }
 }

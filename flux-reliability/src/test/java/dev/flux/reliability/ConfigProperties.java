@@ -3,15 +3,21 @@ package dev.flux.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flux.ErrorCode;
+import dev.flux.Flux;
+import dev.flux.FluxConfiguration;
 import dev.flux.FluxException;
-import dev.flux.internal.config.ConfigLoader;
-import dev.flux.internal.config.FluxConfig;
+import dev.flux.spi.BackendProviders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,21 +26,23 @@ import net.jqwik.api.Provide;
 /**
  * Issue #8, part 4, for the config loader: any layout of a valid {@code flux.toml} reads back the values it
  * was written with; a damaged one is read or refused with {@code FLUX-CONFIG}, never with another exception,
- * and the refusal never shows the password.
+ * and the refusal never shows the password. Files are read through the public API: {@link FluxConfiguration}
+ * for the values it shows, and {@link Flux#builder()} for the whole file, {@code [connection]} included, which
+ * ends with {@code FLUX-BACKEND} once the file was read, since the generated backend names are not installed.
  */
 class ConfigProperties {
-    private static final Path FILE = Path.of("/project/flux.toml");
+    private static final Path FILE = projectFile();
     private static final String EDITS = "[]=\"'#\n.{},${}:\\ axé";
 
     @Property(tries = 500)
     void aValidConfigReadsBackItsValues(@ForAll("configs") TomlConfig config) {
-        FluxConfig read = ConfigLoader.parse(config.text(), FILE, name -> null, name -> null);
+        Assume.that(!INSTALLED.contains(config.backend()));
+        write(config.text());
+        FluxConfiguration read = FluxConfiguration.read(FILE, name -> null, name -> null);
 
         assertThat(read.backend()).isEqualTo(config.backend());
-        assertThat(read.migrationDirectory()).isEqualTo(Path.of("/project").resolve(config.directory()).normalize());
-        assertThat(read.connection().url()).isEqualTo(config.url());
-        assertThat(read.connection().user()).isEqualTo(config.user());
-        assertThat(read.connection().password()).isEqualTo(config.password());
+        assertThat(read.migrationDirectory()).isEqualTo(FILE.getParent().resolve(config.directory()).normalize());
+        assertThat(readAll()).as("[connection] read too, then the backend looked up").isEqualTo(ErrorCode.BACKEND);
         assertThat(read.javaPackages()).isEqualTo(config.packages());
         assertThat(read.applyRepeatableOnUndo())
                 .isEqualTo(config.applyRepeatable() == null || config.applyRepeatable());
@@ -51,11 +59,48 @@ class ConfigProperties {
         for (Edit edit : edits) {
             text = edit.apply(text, secret);
         }
-        try {
-            ConfigLoader.parse(text, FILE, name -> null, name -> null);
+        write(text);
+        try (Flux flux = Flux.builder().config(FILE).build()) {
+            assertThat(flux.backendName()).isIn(INSTALLED);
         } catch (FluxException e) {
-            assertThat(e.code()).isIn(ErrorCode.CONFIG);
+            assertThat(e.code()).as(e.getMessage()).isIn(ErrorCode.CONFIG, ErrorCode.BACKEND);
             assertThat(e.getMessage()).as(text).doesNotContain(secret).contains("/project/flux.toml");
+        }
+    }
+
+    private static final List<String> INSTALLED =
+            List.copyOf(BackendProviders.installed(ConfigProperties.class.getClassLoader()).keySet());
+
+    /** {@code /project/flux.toml} in a temporary folder (jqwik has no {@code @TempDir}). */
+    private static Path projectFile() {
+        try {
+            Path folder = Files.createTempDirectory("flux-config-properties");
+            folder.toFile().deleteOnExit();
+            Path project = Files.createDirectories(folder.resolve("project"));
+            project.toFile().deleteOnExit();
+            Path file = project.resolve("flux.toml");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8; a lone surrogate, which no file can hold, becomes '?'. */
+    private static void write(String text) {
+        try {
+            Files.write(FILE, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads {@link #FILE} as a {@code Flux} does, {@code [connection]} included: the code it fails with. */
+    private static ErrorCode readAll() {
+        try (Flux flux = Flux.builder().config(FILE).build()) {
+            return null;
+        } catch (FluxException e) {
+            return e.code();
         }
     }
 
@@ -101,11 +146,8 @@ class ConfigProperties {
 
     @Property(tries = 200)
     void anyTextIsReadOrRefusedWithFluxConfig(@ForAll("anyText") String text) {
-        try {
-            ConfigLoader.parse(text, FILE, name -> null, name -> null);
-        } catch (FluxException e) {
-            assertThat(e.code()).isEqualTo(ErrorCode.CONFIG);
-        }
+        write(text);
+        assertThat(readAll()).isIn(null, ErrorCode.CONFIG, ErrorCode.BACKEND);
     }
 
     @Provide

@@ -1,8 +1,6 @@
 package dev.flux.reliability;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.tck.LocalServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The PostgreSQL server of the suite: {@code FLUX_TEST_POSTGRES_URL}, by default
@@ -20,38 +17,16 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class PostgresServer {
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    static final String URL = System.getenv().getOrDefault("FLUX_TEST_POSTGRES_URL", DEFAULT_URL);
-    /** SQLState of a connection attempt that reached no server. */
-    private static final String NO_ANSWER = "08001";
-
-    private static String unavailable;
-    private static boolean checked;
+    private static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
+            DEFAULT_URL, "start it (.ci/run does)");
+    static final String URL = SERVER.url();
 
     private PostgresServer() {
     }
 
     /** Aborts the calling test when no PostgreSQL answers; fails it where skipping is not allowed. */
-    static synchronized void assumeAvailable() {
-        if (!checked) {
-            checked = true;
-            try (Connection c = DriverManager.getConnection(URL)) {
-                c.isValid(5);
-            } catch (SQLException e) {
-                String problem = "[" + e.getSQLState() + "] " + e.getMessage();
-                if (!NO_ANSWER.equals(e.getSQLState())) {
-                    fail("PostgreSQL at " + Redactor.redactUrl(URL) + " refused the test connection: " + problem
-                            + ". Fix FLUX_TEST_POSTGRES_URL.");
-                }
-                unavailable = "No PostgreSQL answers at " + Redactor.redactUrl(URL) + " (" + problem + "). Start it"
-                        + " (.ci/run does) or point FLUX_TEST_POSTGRES_URL at a running server.";
-            }
-        }
-        if (unavailable != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(unavailable + " CI=true, so this fails instead of being skipped.");
-            }
-            Assumptions.abort(unavailable);
-        }
+    static void assumeAvailable() {
+        SERVER.assumeAvailable();
     }
 
     /** A new empty database. */

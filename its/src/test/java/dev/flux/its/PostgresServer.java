@@ -1,11 +1,13 @@
 package dev.flux.its;
 
+import dev.flux.tck.LocalServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -15,15 +17,14 @@ import java.util.Properties;
  */
 public final class PostgresServer {
     public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    /** SQLState of a connection attempt that reached no server. */
-    private static final String NO_ANSWER = "08001";
+    private static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
+            DEFAULT_URL, "start it (.ci/run does)");
 
     private PostgresServer() {
     }
 
     public static String url() {
-        String url = System.getenv("FLUX_TEST_POSTGRES_URL");
-        return url == null || url.isBlank() ? DEFAULT_URL : url;
+        return SERVER.url();
     }
 
     /**
@@ -32,18 +33,15 @@ public final class PostgresServer {
      * fails. Any other connection problem, such as a wrong password, also returns true: it is a failure.
      */
     public static boolean available() {
-        try (Connection c = connect()) {
-            return c.isValid(5);
-        } catch (SQLException e) {
-            if (!NO_ANSWER.equals(e.getSQLState())) {
-                return true;
-            }
-            boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-            System.out.println((ci ? "Not skipping" : "Skipping") + " the postgres case: no PostgreSQL answers at "
-                    + "FLUX_TEST_POSTGRES_URL (default " + DEFAULT_URL + "): " + e.getMessage().replaceAll("\\.+$", "")
-                    + (ci ? ". CI=true, so it fails instead." : ". Start PostgreSQL (.ci/run does) to run it."));
-            return ci;
+        Optional<String> skip;
+        try {
+            skip = SERVER.skipReason();
+        } catch (AssertionError mustFail) {
+            System.out.println("Not skipping the postgres case: " + mustFail.getMessage());
+            return true;
         }
+        skip.ifPresent(reason -> System.out.println("Skipping the postgres case: " + reason));
+        return skip.isEmpty();
     }
 
     /** A connection with auto-commit, to the server of {@link #url()}. */

@@ -2,7 +2,7 @@ package dev.flux.oracle.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -24,14 +24,17 @@ final class MigrationLock {
     private final DataSource dataSource;
     private final Duration timeout;
     private final String module;
+    private final Secrets secrets;
     private Connection connection;
     private boolean userLock;
     private int id;
 
-    MigrationLock(DataSource dataSource, Duration timeout, String applicationName) {
+    /** {@code secrets} are scrubbed from the database's messages. */
+    MigrationLock(DataSource dataSource, Duration timeout, String applicationName, Secrets secrets) {
         this.dataSource = dataSource;
         this.timeout = timeout;
         this.module = applicationName == null || applicationName.isBlank() ? "flux" : applicationName;
+        this.secrets = secrets;
     }
 
     boolean held() {
@@ -69,7 +72,7 @@ final class MigrationLock {
         } catch (SQLException e) {
             releaseQuietly(c);
             throw new FluxException(ErrorCode.LOCK, "could not take the migration lock: "
-                    + Redactor.scrub(e.getMessage())
+                    + secrets.scrub(e.getMessage())
                     + ". flux locks with DBMS_LOCK when the user may execute it, else with a row of the table "
                     + tables.schema() + "." + tables.lock() + ", which it creates: grant EXECUTE ON"
                     + " SYS.DBMS_LOCK, or let the user create and update that table.");
@@ -112,7 +115,7 @@ final class MigrationLock {
             return dataSource.getConnection();
         } catch (SQLException e) {
             throw new FluxException(ErrorCode.CONNECT, "could not open the connection that holds the migration"
-                    + " lock: " + Redactor.scrub(e.getMessage()) + ". Check the URL, user and password, and that the database"
+                    + " lock: " + secrets.scrub(e.getMessage()) + ". Check the URL, user and password, and that the database"
                     + " is reachable.");
         }
     }

@@ -2,7 +2,6 @@ package dev.flux.oracle.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.jdbc.Redactor;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.MigrationBackend;
@@ -34,7 +33,8 @@ public final class OracleBackend implements MigrationBackend {
 
     public OracleBackend(BackendContext context) {
         this.context = context;
-        this.lock = new MigrationLock(context.dataSource(), context.lockTimeout(), context.applicationName());
+        this.lock = new MigrationLock(context.dataSource(), context.lockTimeout(), context.applicationName(),
+                context.secrets());
     }
 
     @Override
@@ -91,8 +91,8 @@ public final class OracleBackend implements MigrationBackend {
             t = tables(connection());
         } catch (SQLException e) {
             throw new FluxException(ErrorCode.CONNECT, "could not open the migration connection: "
-                    + Redactor.scrub(e.getMessage()) + ". Check the URL, user and password, and that the database"
-                    + " is reachable.");
+                    + context.secrets().scrub(e.getMessage()) + ". Check the URL, user and password, and that the"
+                    + " database is reachable.");
         }
         lock.acquire(t);
     }

@@ -2,7 +2,7 @@ package dev.flux.postgres.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,15 +23,18 @@ final class AdvisoryLock implements AutoCloseable {
     private final Supplier<Session> opener;
     private final long key;
     private final Duration timeout;
+    private final Secrets secrets;
     private Session session;
     private boolean held;
     private long holderPid;
     private long token;
 
-    AdvisoryLock(Supplier<Session> opener, long key, Duration timeout) {
+    /** {@code secrets} are scrubbed from the database's messages. */
+    AdvisoryLock(Supplier<Session> opener, long key, Duration timeout, Secrets secrets) {
         this.opener = opener;
         this.key = key;
         this.timeout = timeout;
+        this.secrets = secrets;
     }
 
     void lock() {
@@ -46,7 +49,7 @@ final class AdvisoryLock implements AutoCloseable {
                 if (left <= 0) {
                     throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (PostgreSQL "
                             + "advisory lock " + key + ") within " + timeout.toSeconds() + " s (lock_timeout): "
-                            + LockHolder.describe(connection(), key) + ".");
+                            + LockHolder.describe(connection(), key, secrets) + ".");
                 }
                 Thread.sleep(Math.min(pause, left));
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
@@ -56,7 +59,7 @@ final class AdvisoryLock implements AutoCloseable {
         } catch (SQLException e) {
             close();
             throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (advisory lock " + key
-                    + "): [SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Check the "
+                    + "): [SQLState " + e.getSQLState() + "] " + secrets.scrub(e.getMessage()) + ". Check the "
                     + "connection to the database and run the command again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -115,7 +118,7 @@ final class AdvisoryLock implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw lost("its session ended ([SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage())
+            throw lost("its session ended ([SQLState " + e.getSQLState() + "] " + secrets.scrub(e.getMessage())
                     + ")");
         }
     }

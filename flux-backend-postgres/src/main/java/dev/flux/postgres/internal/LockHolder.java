@@ -1,6 +1,6 @@
 package dev.flux.postgres.internal;
 
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +19,9 @@ final class LockHolder {
 
     /**
      * "it is held by pid 4711 (application 'flux migrator', ...)" and how to end that session, or why the
-     * holder is unknown.
+     * holder is unknown, with the database's message scrubbed of {@code secrets}.
      */
-    static String describe(Connection c, long key) {
+    static String describe(Connection c, long key, Secrets secrets) {
         try (PreparedStatement s = c.prepareStatement(QUERY)) {
             s.setLong(1, key >>> 32);
             s.setLong(2, key & 0xFFFF_FFFFL);
@@ -40,7 +40,7 @@ final class LockHolder {
             }
         } catch (SQLException e) {
             return "another session holds it, which could not be identified ([SQLState " + e.getSQLState() + "] "
-                    + Redactor.scrub(e.getMessage()) + "). Wait for the other migrator to finish, or raise "
+                    + secrets.scrub(e.getMessage()) + "). Wait for the other migrator to finish, or raise "
                     + "backend.lock_timeout";
         }
     }

@@ -28,8 +28,9 @@ public final class PostgresBackend implements MigrationBackend {
     public PostgresBackend(BackendContext context, PostgresOptions options) {
         this.context = context;
         this.options = options;
-        this.lock = new AdvisoryLock(() -> Session.open(context.dataSource(), sessionName(), null),
-                options.lockId(), context.lockTimeout());
+        this.lock = new AdvisoryLock(
+                () -> Session.open(context.dataSource(), sessionName(), null, context.secrets()),
+                options.lockId(), context.lockTimeout(), context.secrets());
     }
 
     @Override
@@ -40,7 +41,7 @@ public final class PostgresBackend implements MigrationBackend {
     @Override
     public Connection connection() {
         if (session == null) {
-            session = Session.open(context.dataSource(), sessionName(), options.schema());
+            session = Session.open(context.dataSource(), sessionName(), options.schema(), context.secrets());
         }
         return session.connection();
     }

@@ -1,6 +1,5 @@
 package dev.flux.postgres.internal;
 
-import dev.flux.internal.jdbc.Redactor;
 import dev.flux.spi.TestDatabase;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -37,7 +36,7 @@ final class PostgresScratchDatabase implements TestDatabase {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop the test database " + name + ": [SQLState "
-                    + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Drop it by hand.");
+                    + e.getSQLState() + "] " + server.secrets().scrub(e.getMessage()) + ". Drop it by hand.");
         }
     }
 

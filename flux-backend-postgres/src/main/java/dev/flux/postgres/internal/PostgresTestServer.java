@@ -1,6 +1,6 @@
 package dev.flux.postgres.internal;
 
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
 import java.sql.Connection;
@@ -22,17 +22,19 @@ final class PostgresTestServer implements TestServer {
     private final String url;
     private final String user;
     private final String password;
+    private final Secrets secrets;
     private volatile Integer version;
 
     PostgresTestServer(String url, String user, String password) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.secrets = Secrets.of(password, url);
     }
 
     @Override
     public String description() {
-        return "PostgreSQL at " + Redactor.redactUrl(url);
+        return "PostgreSQL at " + Secrets.redactUrl(url);
     }
 
     @Override
@@ -57,6 +59,11 @@ final class PostgresTestServer implements TestServer {
     @Override
     public void close() {
         // every database is dropped by its own close()
+    }
+
+    /** The password and the URL's secrets, to scrub from the server's messages. */
+    Secrets secrets() {
+        return secrets;
     }
 
     /** A data source on {@code database} (null: the URL's own), with the server's user and password. */

@@ -2,7 +2,7 @@ package dev.flux.postgres.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,14 +24,17 @@ final class Session implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens a session; fails with {@code CONNECT} when the database cannot be reached. */
-    static Session open(DataSource dataSource, String applicationName, String schema) {
+    /**
+     * Opens a session; fails with {@code CONNECT} when the database cannot be reached, the driver's message
+     * scrubbed of {@code secrets}.
+     */
+    static Session open(DataSource dataSource, String applicationName, String schema, Secrets secrets) {
         Session session;
         try {
             session = new Session(dataSource.getConnection());
         } catch (SQLException e) {
             throw new FluxException(ErrorCode.CONNECT, "could not connect to PostgreSQL: [SQLState "
-                    + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Check that the server is "
+                    + e.getSQLState() + "] " + secrets.scrub(e.getMessage()) + ". Check that the server is "
                     + "running and that the URL, user and password are right.");
         }
         try {
@@ -44,7 +47,7 @@ final class Session implements AutoCloseable {
         } catch (SQLException e) {
             session.close();
             throw new FluxException(ErrorCode.CONNECT, "could not set up the PostgreSQL session: [SQLState "
-                    + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ".");
+                    + e.getSQLState() + "] " + secrets.scrub(e.getMessage()) + ".");
         }
     }
 

@@ -60,7 +60,18 @@ public final class ConfigLoader {
      * @throws FluxException with code CONFIG listing every problem, or when the file cannot be read
      */
     public static FluxConfig loadWithoutConnection(Path file) {
-        return load(file, System::getenv, System::getProperty, false);
+        return loadWithoutConnection(file, System::getenv, System::getProperty);
+    }
+
+    /**
+     * Like {@link #loadWithoutConnection(Path)}, with {@code ${env:NAME}} and {@code ${sys:name}} looked up in
+     * the given functions (null for "not set").
+     *
+     * @throws FluxException with code CONFIG listing every problem, or when the file cannot be read
+     */
+    public static FluxConfig loadWithoutConnection(Path file, Function<String, String> environment,
+                                                   Function<String, String> systemProperties) {
+        return load(file, environment, systemProperties, false);
     }
 
     private static FluxConfig load(Path file, Function<String, String> environment,

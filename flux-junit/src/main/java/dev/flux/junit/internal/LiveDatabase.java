@@ -4,7 +4,7 @@ import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.Result;
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
@@ -197,9 +197,9 @@ final class LiveDatabase implements AutoCloseable {
         return current.database.dataSource().getConnection();
     }
 
-    /** {@code message} without the test password. */
+    /** {@code message} without the test password and the secrets of the test URL. */
     String scrub(String message) {
-        return Redactor.scrub(message, settings.password());
+        return Secrets.of(settings.password(), settings.url()).scrub(message);
     }
 
     private <T> T server(ServerCall<T> call) {

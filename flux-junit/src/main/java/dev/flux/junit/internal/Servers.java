@@ -1,8 +1,6 @@
 package dev.flux.junit.internal;
 
-import dev.flux.internal.Backends;
-import dev.flux.internal.config.ConfigLoader;
-import dev.flux.internal.config.FluxConfig;
+import dev.flux.FluxConfiguration;
 import dev.flux.spi.BackendProvider;
 import dev.flux.spi.TestDatabases;
 import dev.flux.spi.TestServer;
@@ -27,11 +25,8 @@ final class Servers implements AutoCloseable {
 
     /** The backend that {@code config} names; its connection settings are not even read. */
     BackendProvider backend(Path config) {
-        return backends.computeIfAbsent(config, file -> {
-            FluxConfig read = ConfigLoader.loadWithoutConnection(file);
-            return Backends.find(read.backend(), Thread.currentThread().getContextClassLoader(),
-                    read.backendPosition());
-        });
+        return backends.computeIfAbsent(config, file -> FluxConfiguration.read(file)
+                .backendProvider(Thread.currentThread().getContextClassLoader()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.flux.junit.internal;
 
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.Secrets;
 import dev.flux.junit.RoundTripOptions;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -80,9 +80,9 @@ public record Settings(Path config, boolean repeatables, String url, String user
     /** Shows everything but the password. */
     @Override
     public String toString() {
-        return "Settings[config=" + config + ", repeatables=" + repeatables + ", url=" + Redactor.redactUrl(url)
+        return "Settings[config=" + config + ", repeatables=" + repeatables + ", url=" + Secrets.redactUrl(url)
                 + ", user=" + user
-                + ", password=" + (password == null ? null : "****") + ", copies=" + copies + ", templates="
+                + ", password=" + (password == null ? null : Secrets.MASK) + ", copies=" + copies + ", templates="
                 + templates + ", pool=" + pool + ", roundTrips=" + roundTrips + "]";
     }
 }

@@ -1,0 +1,44 @@
+package dev.flux.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackendProvidersTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void findsAnInstalledBackendByName() {
+        ClassLoader loader = InstalledForTest.loader(folder);
+
+        assertThat(BackendProviders.find("beta", loader)).isInstanceOf(InstalledForTest.Beta.class);
+        assertThat(BackendProviders.installed(loader)).containsOnlyKeys("alpha", "beta");
+        assertThat(BackendProviders.installed(loader).keySet()).containsExactly("alpha", "beta");
+    }
+
+    @Test
+    void anUnknownNameFailsWithBackendListingTheInstalledBackends() {
+        ClassLoader loader = InstalledForTest.loader(folder);
+
+        FluxException e = catchThrowableOfType(FluxException.class, () -> BackendProviders.find("alpah", loader));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.BACKEND);
+        assertThat(e.getMessage()).contains("unknown backend 'alpah'", "did you mean 'alpha'",
+                "installed backends: alpha, beta", "dev.flux:flux-backend-alpah");
+    }
+
+    @Test
+    void withNoBackendInstalledTheErrorSaysNone() {
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> BackendProviders.find("h2", BackendProvidersTest.class.getClassLoader()));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.BACKEND);
+        assertThat(e.getMessage()).contains("installed backends: none");
+    }
+}
