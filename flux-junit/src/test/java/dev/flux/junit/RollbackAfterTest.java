@@ -1,5 +1,6 @@
 package dev.flux.junit;
 
+import static dev.flux.junit.FluxAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flux.junit.Samples.End;
@@ -99,7 +100,7 @@ class RollbackAfterTest {
         @RollbackAfter
         void isAtV1WithoutEmail(FluxDatabase db) {
             assertThat(db.version()).isEqualTo("1");
-            assertThat(db.schema().table("USERS").orElseThrow().column("EMAIL")).isEmpty();
+            assertThat(db.schema()).table("users").hasNoColumn("email");
         }
 
         @AfterAll
