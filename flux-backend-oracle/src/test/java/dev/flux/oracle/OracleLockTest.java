@@ -69,7 +69,8 @@ class OracleLockTest extends OracleTestBase {
         assertThatThrownBy(dbaLock::lock).hasMessageContaining("which migrators without EXECUTE on DBMS_LOCK hold");
         ownerLock.unlock();
         dbaLock.lock();
-        assertThatThrownBy(backend(owner.dataSource(), SHORT, Map.of())::lock).isInstanceOf(FluxException.class);
+        assertThatThrownBy(backend(owner.dataSource(), SHORT, Map.of())::lock)
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
     }
 
     @Test
@@ -80,7 +81,8 @@ class OracleLockTest extends OracleTestBase {
         holder.createHistory();
         sql(db.dataSource(), "CREATE TABLE ddl_commits (n NUMBER)");
         holder.checkLock();
-        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock).isInstanceOf(FluxException.class);
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
         holder.close();
         backend(db.dataSource(), SHORT, Map.of()).lock();
     }

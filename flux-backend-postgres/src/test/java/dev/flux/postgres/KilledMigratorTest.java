@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.Result;
 import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
@@ -29,6 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledMigratorTest {
     private static final String LOCK_SESSION = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
             + "AND objid = 3589 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+    private static final int GATE = 7719;
+    private static final String WAITING_AT_THE_GATE = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+            + "AND NOT granted AND objid = " + GATE + " AND database = (SELECT oid FROM pg_database "
+            + "WHERE datname = current_database())";
 
     private PostgresTestDatabase.Database database;
     private MigrationFolder folder;
@@ -62,21 +67,34 @@ class KilledMigratorTest {
         killed.close();
     }
 
+    /**
+     * V2's second statement waits for an advisory lock the test holds (a gate), so the first migrator is
+     * provably mid-migration, statement 1 done in its open transaction, when its lock session is ended.
+     * Then the gate opens: the migrator runs the last statement, finds its lock gone before committing and
+     * rolls V2 back.
+     */
     @Test
     void aMigratorThatLosesItsLockMidMigrationRollsBackAndTheNextAppliesItOnce() throws Exception {
-        folder.write("V2__slow.sql", "CREATE TABLE slow (id int);\nSELECT pg_sleep(2);\nINSERT INTO slow VALUES (1);\n");
-        try (Flux first = folder.flux(database.newDataSource(), Map.of(), Duration.ofSeconds(5));
+        folder.write("V2__gated.sql", "CREATE TABLE gated (id int);\nSELECT pg_advisory_xact_lock(" + GATE + ");\n"
+                + "INSERT INTO gated VALUES (1);\n");
+        try (Connection gate = database.newDataSource().getConnection();
+             Flux first = folder.flux(database.newDataSource(), Map.of(), Duration.ofSeconds(5));
              Flux second = folder.flux(database.newDataSource(), Map.of(), Duration.ofSeconds(10))) {
-            CompletableFuture<Void> running = CompletableFuture.runAsync(first::migrate);
-            int pid = waitFor("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                    + "AND query LIKE 'SELECT pg_sleep(2)%'");
-            terminate(pid);
+            advisory(gate, "pg_advisory_lock");
+            CompletableFuture<Result> running = CompletableFuture.supplyAsync(first::migrate);
+            Deadline.await("the first migrator to wait at the gate, in statement 2 of V2__gated",
+                    Duration.ofSeconds(30), () -> query(WAITING_AT_THE_GATE), waiting -> waiting == 1);
+            terminate(lockSessionPid());
+            advisory(gate, "pg_advisory_unlock");
 
-            assertThatThrownBy(() -> running.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(FluxException.class)
-                    .hasMessageContaining("FLUX-LOCK").hasMessageContaining("lost the migration lock");
-            assertThat(second.migrate().migrations()).containsExactly("V2__slow");
+            assertThatThrownBy(() -> running.get(30, TimeUnit.SECONDS)).cause()
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
+                    .hasMessageContaining("lost the migration lock");
+            assertThat(query("SELECT count(*) FROM pg_tables WHERE tablename = 'gated'"))
+                    .as("V2 rolled back: its table").isZero();
+            assertThat(second.migrate().migrations()).containsExactly("V2__gated");
         }
-        assertThat(query("SELECT count(*) FROM slow")).isEqualTo(1);
+        assertThat(query("SELECT count(*) FROM gated")).isEqualTo(1);
         assertThat(query("SELECT count(*) FROM flux_migrations")).isEqualTo(2);
     }
 
@@ -84,25 +102,19 @@ class KilledMigratorTest {
         return (int) query(LOCK_SESSION);
     }
 
-    /** Waits until {@code condition} counts a row, then returns the lock session's pid. */
-    private int waitFor(String condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (query(condition) == 0) {
-            assertThat(System.nanoTime()).as("waiting for: " + condition).isLessThan(deadline);
-            Thread.sleep(20);
+    private static void advisory(Connection c, String function) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT " + function + "(" + GATE + ")");
         }
-        return lockSessionPid();
     }
 
+    /** Ends the lock session {@code pid} and waits until the server no longer lists it. */
     private void terminate(int pid) throws Exception {
         assertThat(query("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid
                 + " AND application_name = 'flux migrator'")).as("the lock session is named").isEqualTo(1);
         database.sql("SELECT pg_terminate_backend(" + pid + ")");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (query("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid) > 0) {
-            assertThat(System.nanoTime()).as("session " + pid + " ends").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        Deadline.await("session " + pid + " to end", Duration.ofSeconds(10),
+                () -> query("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid), left -> left == 0);
     }
 
     private long query(String sql) throws SQLException {

@@ -108,7 +108,7 @@ class PostgresBackendTest {
     }
 
     @Test
-    void aHistoryWriteUnderTheLockFailsWhenTheLockSessionDiedAndWritesNothing() throws SQLException {
+    void aHistoryWriteUnderTheLockFailsWhenTheLockSessionDiedAndWritesNothing() throws Exception {
         try (MigrationBackend backend = open(Map.of("lock_id", 44L), Duration.ofSeconds(1))) {
             backend.lock();
             backend.createHistory();
@@ -137,7 +137,7 @@ class PostgresBackendTest {
     }
 
     @Test
-    void aLockHeldByAnotherSessionDoesNotCountForTheHistoryWrite() throws SQLException {
+    void aLockHeldByAnotherSessionDoesNotCountForTheHistoryWrite() throws Exception {
         try (MigrationBackend backend = open(Map.of("lock_id", 45L), Duration.ofSeconds(1))) {
             backend.lock();
             backend.createHistory();
@@ -155,17 +155,15 @@ class PostgresBackendTest {
         assertThat(count("SELECT count(*) FROM flux_migrations")).isZero();
     }
 
-    private void terminateLockSession(long lockId) throws SQLException {
-        long pid = count("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = " + lockId);
+    /** Ends the session that holds advisory lock {@code lockId}, and waits until its lock is gone. */
+    private void terminateLockSession(long lockId) throws Exception {
+        String holder = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = " + lockId;
+        assertThat(count(holder)).as("sessions holding advisory lock " + lockId).isEqualTo(1);
+        long pid = count("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = " + lockId);
         database.sql("SELECT pg_terminate_backend(" + pid + ")");
-        for (int i = 0; i < 500 && count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid) > 0; i++) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Deadline.await("session " + pid + ", holding advisory lock " + lockId + ", to end", Duration.ofSeconds(10),
+                () -> count(holder) + count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + pid),
+                left -> left == 0);
     }
 
     @Test

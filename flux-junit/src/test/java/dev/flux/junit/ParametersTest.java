@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +17,6 @@ import org.junit.jupiter.api.Test;
 @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
 @MigrateTo("V1")
 class ParametersTest {
-    private static Connection lastConnection;
     private final FluxDatabase fromConstructor;
 
     ParametersTest(FluxDatabase db) {
@@ -29,7 +32,6 @@ class ParametersTest {
 
     @Test
     void aConnectionSeesTheClassDatabase(Connection c) throws Exception {
-        lastConnection = c;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM users")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Ada");
@@ -43,10 +45,34 @@ class ParametersTest {
         assertThat(db.queryValue("SELECT COUNT(*) FROM users", Integer.class)).isEqualTo(1);
     }
 
-    @AfterAll
-    static void connectionsAreClosedAfterTheirTest() throws Exception {
-        if (lastConnection != null) {
-            assertThat(lastConnection.isClosed()).isTrue();
+    @Test
+    void aConnectionIsOpenDuringItsTestAndClosedAfterIt() {
+        ConnectionTaken.openInTheTest.clear();
+        ConnectionTaken.openAfterTheTests.clear();
+
+        assertThat(Samples.outcomes(Samples.run(ConnectionTaken.class).testEvents()))
+                .isEqualTo(Map.of("isOpen(Connection)", "SUCCESSFUL"));
+
+        assertThat(ConnectionTaken.openInTheTest).containsExactly(true);
+        assertThat(ConnectionTaken.openAfterTheTests).as("while the class's database still exists")
+                .containsExactly(false);
+    }
+
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class ConnectionTaken {
+        static final List<Boolean> openInTheTest = new CopyOnWriteArrayList<>();
+        static final List<Boolean> openAfterTheTests = new CopyOnWriteArrayList<>();
+        private static Connection received;
+
+        @Test
+        void isOpen(Connection c) throws SQLException {
+            received = c;
+            openInTheTest.add(!c.isClosed());
+        }
+
+        @AfterAll
+        static void afterTheTests() throws SQLException {
+            openAfterTheTests.add(!received.isClosed());
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.flux.junit;
 
 import static dev.flux.junit.FluxAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -16,15 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 
 /**
  * The extension on PostgreSQL: with {@code flux.test.url} naming the local server, and without it in a
@@ -32,18 +31,39 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  */
 class PostgresTest {
     static final List<String> urls = new CopyOnWriteArrayList<>();
+    private static final Map<String, String> PG_SHOP_PASSES = Map.of(
+            "migrateToGivesExactlyThatVersion(FluxDatabase)", "SUCCESSFUL",
+            "backfillsEmails(FluxDatabase, Connection)", "SUCCESSFUL",
+            "V1__users", "SUCCESSFUL", "V2__email", "SUCCESSFUL", "V3__orders", "SUCCESSFUL",
+            "V4__backfill_email", "SUCCESSFUL", "V5__audit", "SUCCESSFUL");
 
     @Test
     void theSuiteRunsOnADatabaseOfItsOwnDroppedAfterTheClass() throws Exception {
         EngineExecutionResults results = run(PgShop.class, PostgresServer.url());
 
-        results.testEvents().assertStatistics(s -> s.started(9).succeeded(9).failed(0));
+        assertThat(Samples.outcomes(results.testEvents())).isEqualTo(PG_SHOP_PASSES);
         assertThat(PostgresServer.databases("flux_test_pgshop_")).as("databases left behind").isZero();
     }
 
     @Test
+    void rollbackAfterReturnsToTheVersionBeforeAMoveDownWithUndo() throws Exception {
+        EngineExecutionResults results = run(PgRollbackAfter.class, PostgresServer.url());
+
+        assertThat(Samples.outcomes(results.testEvents())).isEqualTo(Map.of("movesDownWithUndo(FluxDatabase)",
+                "SUCCESSFUL"));
+        assertThat(Samples.end(PgRollbackAfter.class)).isEqualTo(new Samples.End("3", Map.of(
+                "users", List.of("id", "name", "email"), "orders", List.of("id", "user_id", "note"))));
+        assertThat(PostgresServer.databases("flux_test_pgrollbackafter_")).as("databases left behind").isZero();
+    }
+
+    @Test
     void aBrokenUndoFailsNamingTheMigrationAndTheColumn() {
-        run(PgBrokenUndo.class, PostgresServer.url()).testEvents().assertThatEvents().haveExactly(1,
+        Events tests = run(PgBrokenUndo.class, PostgresServer.url()).testEvents();
+
+        assertThat(Samples.outcomes(tests)).containsExactly(entry("V1__users", "SUCCESSFUL"),
+                entry("V2__orders", "SUCCESSFUL"), entry("V3__order_note", "FAILED"),
+                entry("V4__invoices", "SUCCESSFUL"));
+        tests.assertThatEvents().haveExactly(1,
                 event(displayName("V3__order_note"), finishedWithFailure(message(
                         "after undo of V3__order_note: column orders.note still exists"))));
     }
@@ -56,7 +76,7 @@ class PostgresTest {
                 + " .ci/postgres-image and pass -Dflux.test.postgres.image=flux-local/postgres:15.");
         urls.clear();
 
-        run(PgShop.class, null).testEvents().assertStatistics(s -> s.started(9).succeeded(9).failed(0));
+        assertThat(Samples.outcomes(run(PgShop.class, null).testEvents())).isEqualTo(PG_SHOP_PASSES);
 
         assertThat(urls).singleElement().asString().startsWith("jdbc:postgresql://")
                 .doesNotContain(PostgresServer.URL.replaceFirst("/[^/]*$", "/"));
@@ -72,15 +92,12 @@ class PostgresTest {
     }
 
     private static EngineExecutionResults run(Class<?> sample, String url) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample))
-                .configurationParameters(url == null ? Map.of() : Map.of("flux.test.url", url)).execute();
+        return Samples.run(sample, url == null ? Map.of() : Map.of("flux.test.url", url));
     }
 
     @FluxTest(config = "src/test/resources/projects/shop-postgres/flux.toml")
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class PgShop {
         @Test
-        @Order(1)
         @MigrateTo("V3")
         void migrateToGivesExactlyThatVersion(FluxDatabase db) {
             assertThat(db.schema()).hasTable("orders").hasNoTable("audit")
@@ -88,21 +105,6 @@ class PostgresTest {
         }
 
         @Test
-        @Order(2)
-        @MigrateTo("V1")
-        @RollbackAfter
-        void movesDownWithUndo(FluxDatabase db) {
-            assertThat(db.schema()).hasNoTable("orders").table("users").hasNoColumn("email");
-        }
-
-        @Test
-        @Order(3)
-        void rollbackAfterReturnedToV3(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("3");
-        }
-
-        @Test
-        @Order(4)
         void backfillsEmails(FluxDatabase db, Connection c) throws Exception {
             urls.add(c.getMetaData().getURL());
             db.migrateTo("V3");
@@ -116,9 +118,29 @@ class PostgresTest {
         }
 
         @TestFactory
-        @Order(5)
         Stream<DynamicTest> roundTrips(FluxDatabase db) {
             return db.roundTrips();
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/shop-postgres/flux.toml")
+    static class PgRollbackAfter {
+        @BeforeAll
+        static void startAtV3(FluxDatabase db) {
+            db.migrateTo("V3");
+        }
+
+        @Test
+        @MigrateTo("V1")
+        @RollbackAfter
+        void movesDownWithUndo(FluxDatabase db) {
+            assertThat(db.version()).isEqualTo("1");
+            assertThat(db.schema()).hasNoTable("orders").table("users").hasNoColumn("email");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(PgRollbackAfter.class, db);
         }
     }
 

@@ -1,35 +1,43 @@
 package dev.flux.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.flux.FluxException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 
 /** The views project's post-apply script needs V2's column, so with repeatables a move to V1 fails. */
 class RepeatablesTest {
     @Test
-    void repeatablesRunAroundMoves() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(WithRepeatables.class)).execute().testEvents()
-                .assertStatistics(s -> s.succeeded(1).failed(1))
-                .assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m -> m.contains("FLUX-REPEATABLE")))));
+    void repeatablesRunAroundMovesSoTheMoveToV1FailsOnThePostApplyScript() {
+        Events tests = Samples.run(WithRepeatables.class).testEvents();
+
+        assertThat(Samples.outcomes(tests)).isEqualTo(Map.of(
+                "latest(FluxDatabase)", "SUCCESSFUL",
+                "earlier()", "FAILED"));
+        tests.assertThatEvents().haveExactly(1, event(test("earlier"), finishedWithFailure(
+                instanceOf(FluxException.class), message(m -> m.contains("FLUX-REPEATABLE")
+                        && m.contains("010_user_emails") && m.contains("EMAIL")))));
     }
 
     @Test
     void fluxTestCanTurnThemOff() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(WithoutRepeatables.class)).execute().testEvents()
-                .assertStatistics(s -> s.succeeded(1).failed(0));
+        assertThat(Samples.outcomes(Samples.run(WithoutRepeatables.class).testEvents()))
+                .isEqualTo(Map.of("earlier(FluxDatabase)", "SUCCESSFUL"));
     }
 
     @Test
     void soCanTheBuilder() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(BuiltWithoutRepeatables.class)).execute()
-                .testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+        assertThat(Samples.outcomes(Samples.run(BuiltWithoutRepeatables.class).testEvents()))
+                .isEqualTo(Map.of("latest(FluxDatabase)", "SUCCESSFUL"));
     }
 
     @FluxTest(config = "src/test/resources/projects/views/flux.toml")

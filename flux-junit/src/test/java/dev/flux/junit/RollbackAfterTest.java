@@ -3,82 +3,160 @@ package dev.flux.junit;
 import static dev.flux.junit.FluxAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.MethodOrderer;
+import dev.flux.junit.Samples.End;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
-@FluxTest(config = "src/test/resources/projects/shop/flux.toml")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+/**
+ * {@code @RollbackAfter}, through sample classes run with {@code EngineTestKit}: each sample puts its
+ * database at V2 with a user in {@code @BeforeAll}; after its tests, the database must be back at V2.
+ */
 class RollbackAfterTest {
+    private static final List<String> USERS_WITH_EMAIL = List.of("ID", "NAME", "EMAIL");
+    private static final End AT_V2 = new End("2", Map.of("USERS", USERS_WITH_EMAIL));
+    private static final Map<Class<?>, List<Map<String, Object>>> users = new ConcurrentHashMap<>();
+
     @Test
-    @Order(1)
-    @MigrateTo("V2")
-    void setsTheStartingVersion(FluxDatabase db) {
-        db.update("INSERT INTO users (id, name) VALUES (1, 'Ada')");
+    void aMoveUpIsUndoneAndTheDataOfTheVersionBeforeIsBack() {
+        users.remove(UpToV5.class);
+        assertThat(Samples.outcomes(Samples.run(UpToV5.class).testEvents()))
+                .isEqualTo(Map.of("isAtV5(FluxDatabase)", "SUCCESSFUL"));
+
+        assertThat(Samples.end(UpToV5.class)).isEqualTo(AT_V2);
+        assertThat(users.get(UpToV5.class)).as("the users, without the e-mail address V4 backfilled")
+                .containsExactly(user(1, "Ada", null));
     }
 
     @Test
-    @Order(2)
-    @MigrateTo("V5")
-    @RollbackAfter
-    void movesUp(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("5");
+    void aMoveDownIsUndoneByMovingUpAgain() {
+        assertThat(Samples.outcomes(Samples.run(DownToV1.class).testEvents()))
+                .isEqualTo(Map.of("isAtV1WithoutEmail(FluxDatabase)", "SUCCESSFUL"));
+
+        assertThat(Samples.end(DownToV1.class)).isEqualTo(AT_V2);
     }
 
     @Test
-    @Order(3)
-    void wasReturnedToTheVersionBeforeTheTestWithItsData(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("2");
-        assertThat(db.schema()).hasNoTable("orders").hasNoTable("audit");
-        assertThat(db.queryValue("SELECT email FROM users WHERE id = 1", String.class))
-                .as("the backfill of V4 was undone").isNull();
+    void theMovesATestMakesItselfAreUndone() {
+        assertThat(Samples.outcomes(Samples.run(OwnMoves.class).testEvents()))
+                .isEqualTo(Map.of("movesUpDownAndUp(FluxDatabase)", "SUCCESSFUL"));
+
+        assertThat(Samples.end(OwnMoves.class)).isEqualTo(AT_V2);
     }
 
     @Test
-    @Order(4)
-    @MigrateTo("V1")
-    @RollbackAfter
-    void movesDown(FluxDatabase db) {
-        assertThat(db.schema()).table("users").hasNoColumn("email");
+    void onAClassItAppliesToEachTest() {
+        assertThat(Samples.outcomes(Samples.run(OnAClass.class).testEvents())).isEqualTo(Map.of(
+                "isAtV3(FluxDatabase)", "SUCCESSFUL",
+                "isAtV4(FluxDatabase)", "SUCCESSFUL"));
+
+        assertThat(Samples.end(OnAClass.class)).isEqualTo(AT_V2);
     }
 
-    @Test
-    @Order(5)
-    void wasReturnedUpAgain(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("2");
-        assertThat(db.schema()).table("users").hasColumn("email");
+    private static Map<String, Object> user(int id, String name, String email) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("ID", id);
+        row.put("NAME", name);
+        row.put("EMAIL", email);
+        return row;
     }
 
-    @Test
-    @Order(6)
-    @RollbackAfter
-    void undoesTheMovesATestMakesItself(FluxDatabase db) {
-        db.migrateTo("V4");
-        db.downOne();
-        db.upOne();
-    }
-
-    @Test
-    @Order(7)
-    void isBackAtTheVersionBeforeThoseMoves(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("2");
-    }
-
-    @Nested
-    @RollbackAfter
-    class OnAClass {
-        @Test
-        @MigrateTo("V3")
-        void appliesToEachTest(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("3");
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class UpToV5 {
+        @BeforeAll
+        static void startAtV2WithAUser(FluxDatabase db) {
+            db.migrateTo("V2");
+            db.update("INSERT INTO users (id, name) VALUES (1, 'Ada')");
         }
 
         @Test
-        @MigrateTo("V4")
-        void appliesToEachTestToo(FluxDatabase db) {
+        @MigrateTo("V5")
+        @RollbackAfter
+        void isAtV5(FluxDatabase db) {
+            assertThat(db.version()).isEqualTo("5");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(UpToV5.class, db);
+            users.put(UpToV5.class, db.query("SELECT id, name, email FROM users ORDER BY id"));
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class DownToV1 {
+        @BeforeAll
+        static void startAtV2(FluxDatabase db) {
+            db.migrateTo("V2");
+        }
+
+        @Test
+        @MigrateTo("V1")
+        @RollbackAfter
+        void isAtV1WithoutEmail(FluxDatabase db) {
+            assertThat(db.version()).isEqualTo("1");
+            assertThat(db.schema()).table("users").hasNoColumn("email");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(DownToV1.class, db);
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class OwnMoves {
+        @BeforeAll
+        static void startAtV2(FluxDatabase db) {
+            db.migrateTo("V2");
+        }
+
+        @Test
+        @RollbackAfter
+        void movesUpDownAndUp(FluxDatabase db) {
+            db.migrateTo("V4");
+            db.downOne();
+            db.upOne();
             assertThat(db.version()).isEqualTo("4");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(OwnMoves.class, db);
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class OnAClass {
+        @BeforeAll
+        static void startAtV2(FluxDatabase db) {
+            db.migrateTo("V2");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(OnAClass.class, db);
+        }
+
+        @Nested
+        @RollbackAfter
+        class Inner {
+            @Test
+            @MigrateTo("V3")
+            void isAtV3(FluxDatabase db) {
+                assertThat(db.version()).isEqualTo("3");
+            }
+
+            @Test
+            @MigrateTo("V4")
+            void isAtV4(FluxDatabase db) {
+                assertThat(db.version()).isEqualTo("4");
+            }
         }
     }
 }

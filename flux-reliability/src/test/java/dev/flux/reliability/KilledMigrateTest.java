@@ -19,18 +19,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #8, part 2: a {@code migrate} process is killed with SIGKILL at a random moment, {@value #ROUNDS}
- * rounds per database. After each kill the lock is free at once, the history agrees with what is in the
- * database (PostgreSQL: each migration entirely or not at all; H2: at most one failed row, whose count of
- * completed statements is right), the next {@code migrate} completes (on H2 after the clean-up and
- * {@code repair} that {@code FLUX-FAILED} asks for), and the schema equals that of a migrator never killed.
- * Half the H2 rounds use {@code WRITE_DELAY=0}: with H2's default delay a kill loses the last half second
- * of commits, so few kills would leave a failed row.
- * The delays come from a seeded {@link Random}; {@code -Drel.seed=N} replays a run.
+ * Issue #8, part 2: a {@code migrate} process is killed with SIGKILL part-way through a migration,
+ * {@value #ROUNDS} rounds per database. Each round picks a statement of the migration set at random and
+ * whether the child stops just before or just after it ({@link StopPoint}); the child says when it is
+ * there and the test kills it then, so every kill provably lands inside a migration. After each kill the
+ * lock is free at once, and the history says exactly how far the migrator got: on PostgreSQL the
+ * migrations before the stopped one, each whole, and nothing of the stopped one; on H2 (DDL not
+ * transactional) also a failed row of the stopped one that counts the statements completed, the database
+ * showing that many, or one more when the child stopped after a statement. The next {@code migrate}
+ * completes (on H2 after the clean-up and {@code repair} that {@code FLUX-FAILED} asks for), and the schema
+ * equals that of a migrator never killed. Half the H2 rounds keep H2's default write delay, with which a
+ * kill loses the last half second of commits, history rows and their effects together: there the history
+ * may stop earlier, but never later, than the stop point.
+ * The stop points come from a seeded {@link Random}; {@code -Drel.seed=N} replays a run.
  */
 class KilledMigrateTest {
     static final int ROUNDS = Integer.getInteger("rel.kill.rounds", 30);
@@ -41,7 +47,7 @@ class KilledMigrateTest {
     Path dir;
 
     @Test
-    void postgresMigratorKilledAtRandomLeavesEachMigrationWholeOrAbsent() throws Exception {
+    void postgresMigratorKilledPartWayLeavesTheMigrationsBeforeWholeAndTheStoppedOneAbsent() throws Exception {
         try (PostgresServer.Database db = PostgresServer.freshDatabase("flux_rel_k_")) {
             Kills kills = new Kills("postgres", SEED);
             SchemaSnapshot reference = null;
@@ -51,17 +57,21 @@ class KilledMigrateTest {
                         channel -> Credentials.postgres(db.url(), channel),
                         Map.of("schema", schema, "lock_timeout", 10));
                 Path config = r.config(round);
-                kills.run(r, config, round == 0);
+                StopPoint stop = kills.run(r, config, round);
                 try (Connection c = db.connect(); Flux flux = r.flux()) {
                     try (Statement s = c.createStatement()) {
                         s.execute("SET search_path TO " + schema);
                     }
                     assertLockFree(r.config(0));
                     List<HistoryRow> rows = history(r.config(0));
-                    kills.found(round, rows, List.of());
-                    assertThat(rows).as("round %d: no failed row on PostgreSQL", round)
-                            .allMatch(row -> row.state() == HistoryState.APPLIED);
-                    assertWholeOrAbsent(c, rows, round);
+                    if (stop != null) {
+                        kills.found(round, stop, rows);
+                        assertThat(versions(rows)).as("round %d, stopped %s: the history", round, stop)
+                                .isEqualTo(upTo(stop.migration() - 1));
+                        assertThat(rows).as("round %d: no failed row on PostgreSQL", round)
+                                .allMatch(row -> row.state() == HistoryState.APPLIED);
+                        assertWholeOrAbsent(c, rows, round);
+                    }
                     flux.migrate();
                     if (reference == null) {
                         reference = flux.snapshot();
@@ -74,29 +84,39 @@ class KilledMigrateTest {
     }
 
     @Test
-    void h2MigratorKilledAtRandomIsRepairedWithTheRightCountAndCompletes() throws Exception {
+    void h2MigratorKilledPartWayLeavesAFailedRowWithTheRightCountAndIsRepaired() throws Exception {
         Kills kills = new Kills("h2", SEED);
+        int exactRounds = 0;
         SchemaSnapshot reference = null;
         for (int round = 0; round <= ROUNDS; round++) {
             Path folder = dir.resolve("h2-" + round);
             // every other round writes each commit at once; the others keep H2's default write delay, so
             // a kill also drops the commits of the last moments, history rows and their effects together
-            String url = H2Files.url(folder, false) + (round % 2 == 0 ? ";WRITE_DELAY=0" : "");
+            boolean writesAtOnce = round % 2 == 0;
+            String url = H2Files.url(folder, false) + (writesAtOnce ? ";WRITE_DELAY=0" : "");
             Files.createDirectories(folder);
             H2Files.create(url);
             Round r = new Round(folder, "h2", channel -> Credentials.h2(url, channel), Map.of("lock_timeout", 10));
             Path config = r.config(round);
-            kills.run(r, config, round == 0);
+            StopPoint stop = kills.run(r, config, round);
             assertLockFree(r.config(0));
             try (Connection c = H2Files.connect(url); Flux flux = r.flux()) {
                 List<HistoryRow> rows = history(r.config(0));
                 List<HistoryRow> failed = rows.stream().filter(row -> row.state() != HistoryState.APPLIED).toList();
-                kills.found(round, rows, failed);
-                assertThat(failed).as("round %d: failed rows", round).hasSizeLessThanOrEqualTo(1);
-                assertWholeOrAbsent(c, rows, round);
-                if (!failed.isEmpty()) {
-                    repair(c, flux, failed.get(0), rows, round);
-                    kills.repaired++;
+                if (stop != null) {
+                    kills.found(round, stop, rows);
+                    assertThat(failed).as("round %d: failed rows", round).hasSizeLessThanOrEqualTo(1);
+                    assertWholeOrAbsent(c, rows, round);
+                    if (writesAtOnce) {
+                        assertStoppedExactly(c, rows, stop, round);
+                        exactRounds++;
+                    } else {
+                        assertStoppedNoLaterThan(rows, stop, round);
+                    }
+                    if (!failed.isEmpty()) {
+                        repair(c, flux, failed.get(0), rows, round);
+                        kills.repaired++;
+                    }
                 }
                 flux.migrate();
                 if (reference == null) {
@@ -106,6 +126,51 @@ class KilledMigrateTest {
             }
         }
         kills.report();
+        assertThat(kills.repaired).as("failed rows repaired: at least one per round writing each commit at once")
+                .isGreaterThanOrEqualTo(exactRounds);
+    }
+
+    /**
+     * With each commit written at once, the history holds every migration before the stop point, applied,
+     * and the stopped one as a failed row counting the statements before the stop point; the database shows
+     * those, plus the stop point's statement when the child stopped after it.
+     */
+    private static void assertStoppedExactly(Connection c, List<HistoryRow> rows, StopPoint stop, int round)
+            throws SQLException {
+        int n = stop.migration();
+        assertThat(versions(rows)).as("round %d, stopped %s: the history", round, stop).isEqualTo(upTo(n));
+        HistoryRow last = rows.stream().filter(row -> row.version().equals(String.valueOf(n))).findFirst()
+                .orElseThrow();
+        assertThat(last.state()).as("round %d, stopped %s: state of V%d", round, stop, n)
+                .isEqualTo(HistoryState.RUNNING);
+        assertThat(last.statementsDone()).as("round %d, stopped %s: statements recorded", round, stop)
+                .isEqualTo(stop.statement() - 1);
+        assertThat(MigrationSet.statementsDone(c, n)).as("round %d, stopped %s: statements in the database",
+                round, stop).isEqualTo(stop.statementsRun());
+    }
+
+    /** With H2's write delay, the history may have lost its latest commits, but goes no further than the stop. */
+    private static void assertStoppedNoLaterThan(List<HistoryRow> rows, StopPoint stop, int round) {
+        List<Integer> versions = versions(rows);
+        assertThat(versions).as("round %d, stopped %s: the history, a prefix of the migrations", round, stop)
+                .isEqualTo(upTo(versions.size()));
+        assertThat(versions.size()).as("round %d, stopped %s: migrations recorded", round, stop)
+                .isLessThanOrEqualTo(stop.migration());
+        rows.stream().filter(row -> row.version().equals(String.valueOf(stop.migration()))).findFirst()
+                .ifPresent(row -> {
+                    assertThat(row.state()).as("round %d, stopped %s: state", round, stop)
+                            .isNotEqualTo(HistoryState.APPLIED);
+                    assertThat(row.statementsDone()).as("round %d, stopped %s: statements recorded", round, stop)
+                            .isLessThanOrEqualTo(stop.statement() - 1);
+                });
+    }
+
+    private static List<Integer> versions(List<HistoryRow> rows) {
+        return rows.stream().map(row -> Integer.parseInt(row.version())).sorted().toList();
+    }
+
+    private static List<Integer> upTo(int n) {
+        return IntStream.rangeClosed(1, n).boxed().toList();
     }
 
     /**
@@ -170,15 +235,13 @@ class KilledMigrateTest {
         }
     }
 
-    /** Starts migrators and kills them after a random delay within the time an undisturbed one takes. */
+    /** Starts migrators and kills each at a random stop point once it says it got there. */
     private static final class Kills {
         private final String backend;
         private final long seed;
         private final Random random;
-        private long whole;
-        private long migrations;
         private int killed;
-        private int finishedFirst;
+        private int after;
         int repaired;
         private final long start = System.nanoTime();
 
@@ -190,52 +253,40 @@ class KilledMigrateTest {
         }
 
         /**
-         * Round 0 ({@code calibrate}) is not killed: it measures how long a whole migrate takes, and how long
-         * its migrations take. A third of the kills fall within the whole command (connecting, locking,
-         * creating the history table, validating), the others within the migrations.
+         * Round 0 is not killed: it must apply the whole set, and gives the reference schema. Every other
+         * round's child stops at a random {@link StopPoint}, which it returns, and is killed there.
          */
-        void run(Round round, Path config, boolean calibrate) throws Exception {
-            String name = backend + "-killed-"
-                    + (calibrate ? "calibration" : String.valueOf(killed + finishedFirst + 1));
-            Child child = ChildJvm.start(name, round.environment(config), "migrate", config.toString());
-            child.awaitLine("started", WAIT);
-            long started = System.nanoTime();
-            if (calibrate) {
-                child.awaitLineStarting("step ", WAIT);
-                long firstStep = System.nanoTime();
-                child.awaitLineStarting("applied ", WAIT);
-                whole = Math.max(20, Duration.ofNanos(System.nanoTime() - started).toMillis());
-                migrations = Math.max(20, Duration.ofNanos(System.nanoTime() - firstStep).toMillis());
+        StopPoint run(Round round, Path config, int index) throws Exception {
+            if (index == 0) {
+                Child child = ChildJvm.start(backend + "-killed-reference", round.environment(config), "migrate",
+                        config.toString());
                 assertThat(child.waitFor(WAIT)).as(child.output()).isZero();
-                System.out.println("[reliability] " + backend + " kills: an undisturbed migrate takes about " + whole
-                        + " ms after start-up, its migrations " + migrations + " ms");
-                return;
+                assertThat(child.stdout()).contains("applied " + MigrationSet.SIZE + " ");
+                return null;
             }
-            if (random.nextInt(3) == 0) {
-                Thread.sleep(random.nextInt((int) whole));
-            } else {
-                child.awaitLineStarting("step ", WAIT);
-                Thread.sleep(random.nextInt((int) migrations));
-            }
-            if (child.isAlive()) {
-                killed++;
-            } else {
-                finishedFirst++;
-            }
+            StopPoint stop = StopPoint.random(random);
+            Child child = ChildJvm.start(backend + "-killed-" + index, round.environment(config), "migrate",
+                    config.toString(), stop.argument());
+            child.awaitLine(stop.line(), WAIT);
             child.kill();
+            killed++;
+            after += stop.after() ? 1 : 0;
+            return stop;
         }
 
         /** Prints what a kill left: how many migrations were recorded, and the failed row if any. */
-        void found(int round, List<HistoryRow> rows, List<HistoryRow> failed) {
-            System.out.println("[reliability] " + backend + " round " + round + ": " + rows.size()
-                    + " history rows after the kill" + (failed.isEmpty() ? ""
-                    : ", failed: " + failed.get(0).id() + " with " + failed.get(0).statementsDone() + " done"));
+        void found(int round, StopPoint stop, List<HistoryRow> rows) {
+            String failed = rows.stream().filter(row -> row.state() != HistoryState.APPLIED)
+                    .map(row -> ", failed: " + row.id() + " with " + row.statementsDone() + " done")
+                    .findFirst().orElse("");
+            System.out.println("[reliability] " + backend + " round " + round + ": killed " + stop + ", "
+                    + rows.size() + " history rows" + failed);
         }
 
         void report() {
-            Figures.record("kills " + backend, (killed + finishedFirst) + " rounds, " + killed + " processes killed"
-                    + " with SIGKILL (" + finishedFirst + " had finished first), " + repaired
-                    + " failed rows repaired, seed " + seed, start);
+            Figures.record("kills " + backend, killed + " processes killed with SIGKILL part-way through a"
+                    + " migration (" + after + " just after a statement, " + (killed - after) + " just before one), "
+                    + repaired + " failed rows repaired, seed " + seed, start);
         }
     }
 }

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A migrator in a JVM of its own, started by {@link ChildJvm}: {@code <command> <flux.toml> [await]}.
+ * A migrator in a JVM of its own, started by {@link ChildJvm}:
+ * {@code <command> <flux.toml> [await | stop-before=<n>.<k> | stop-after=<n>.<k>]}.
  * Commands: {@code migrate}, {@code repair}, {@code hold-lock} (takes the migration lock through the
  * backend SPI, prints {@code locked} and keeps it until killed), and {@code warm-up} (see
  * {@link ChildJvm}). With {@code await} it prints {@code ready} once built and waits for a line on
- * standard input before it starts. It prints
+ * standard input before it starts. With a {@link StopPoint} it connects through the {@link StoppingDriver},
+ * so it prints {@code stopped before|after V<n> statement <k>} there and hangs until killed. It prints
  * {@code started} when the command begins and {@code applied <n>} at the end; exit code 0 on success, 1
  * on a {@link FluxException} (its message on standard error), 2 on anything else.
  */
@@ -29,7 +31,8 @@ public final class MigrateProcess {
     public static void main(String[] args) {
         int code;
         try {
-            code = run(args[0], Path.of(args[1]), args.length > 2 && args[2].equals("await"));
+            String option = args.length > 2 ? args[2] : "";
+            code = run(args[0], Path.of(args[1]), option.equals("await"), StopPoint.parse(option));
         } catch (FluxException e) {
             System.err.println(e.getMessage());
             code = 1;
@@ -42,7 +45,7 @@ public final class MigrateProcess {
         System.exit(code);
     }
 
-    private static int run(String command, Path config, boolean await) throws Exception {
+    private static int run(String command, Path config, boolean await, StopPoint stop) throws Exception {
         if (command.equals("warm-up")) {
             warmUp(config);
             return 0;
@@ -51,7 +54,11 @@ public final class MigrateProcess {
             holdLock(config);
             return 0;
         }
-        try (Flux flux = Flux.builder().config(config).listener(new Printer()).build()) {
+        Flux.Builder builder = Flux.builder().config(config).listener(new Printer());
+        if (stop != null) {
+            builder.classLoader(StoppingDriver.loader(stop));
+        }
+        try (Flux flux = builder.build()) {
             if (await) {
                 System.out.println("ready");
                 System.out.flush();

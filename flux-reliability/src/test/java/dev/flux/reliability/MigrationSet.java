@@ -44,6 +44,28 @@ final class MigrationSet {
                 + "INSERT INTO applied_log (version, note) VALUES (" + n + ", 'V" + n + " /* not a comment */');\n";
     }
 
+    /**
+     * A text that statement {@code k} (1-based) of migration {@code n} holds and no other statement of the
+     * set does, however the splitter hands it over (with or without the comments before it).
+     */
+    static String statementText(int n, int k) {
+        if (n == 1) {
+            return "CREATE TABLE applied_log (";
+        }
+        return switch (k) {
+            case 1 -> "CREATE TABLE t" + n + " (";
+            case 2 -> "INSERT INTO t" + n + " (id, note)";
+            case 3 -> third(n);
+            case 4 -> "INSERT INTO applied_log (version, note) VALUES (" + n + ",";
+            default -> throw new IllegalArgumentException("V" + n + " has " + STATEMENTS + " statements, not " + k);
+        };
+    }
+
+    /** The number of statements of migration {@code n}. */
+    static int statements(int n) {
+        return n == 1 ? 1 : STATEMENTS;
+    }
+
     private static String kind(int n) {
         return switch (n % 3) {
             case 0 -> "view";

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 final class Outputs {
     static final Path DIRECTORY = Path.of(System.getProperty("reliability.output", "target/reliability-output"));
     private static final AtomicLong RECORDS = new AtomicLong();
+    private static final Set<Path> WRITTEN = ConcurrentHashMap.newKeySet();
 
     static {
         try (var old = Files.exists(DIRECTORY) ? Files.list(DIRECTORY) : Stream.<Path>empty()) {
@@ -36,15 +40,21 @@ final class Outputs {
     static void record(String name, String text) {
         Secrets.assertAbsent(text, name);
         String group = name.replaceAll("[^A-Za-z0-9-]+.*", "");
+        Path file = DIRECTORY.resolve((group.isEmpty() ? "misc" : group) + ".log");
         try {
             Files.createDirectories(DIRECTORY);
-            Files.writeString(DIRECTORY.resolve((group.isEmpty() ? "misc" : group) + ".log"),
-                    "=== " + name + "\n" + text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(file, "=== " + name + "\n" + text + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        WRITTEN.add(file);
         RECORDS.incrementAndGet();
+    }
+
+    /** The files this JVM has written, in name order. */
+    static List<Path> files() {
+        return WRITTEN.stream().sorted().toList();
     }
 
     /** How many outputs were recorded by this JVM so far. */

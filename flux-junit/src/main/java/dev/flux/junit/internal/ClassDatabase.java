@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,9 +30,9 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
     private final Moves moves;
     private final DataSource userSource = new CurrentDataSource(this);
 
-    private ClassDatabase(TestServer server, Settings settings, String label) {
+    private ClassDatabase(TestServer server, Settings settings, String label, LongSupplier clock) {
         this.settings = settings;
-        this.live = new LiveDatabase(server, settings, label);
+        this.live = new LiveDatabase(server, settings, label, clock);
         this.templates = new Templates(settings.templates());
         this.moves = new Moves(live, templates, settings.copies() && server.canCopy());
     }
@@ -42,7 +43,12 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
      * @throws FluxException with code {@code CONNECT} when the server cannot create it
      */
     public static ClassDatabase open(TestServer server, Settings settings, String label) {
-        return new ClassDatabase(server, settings, label);
+        return open(server, settings, label, System::nanoTime);
+    }
+
+    /** As {@link #open(TestServer, Settings, String)}, timing moves on {@code clock} (nanoseconds); for tests. */
+    static ClassDatabase open(TestServer server, Settings settings, String label, LongSupplier clock) {
+        return new ClassDatabase(server, settings, label, clock);
     }
 
     /** Moves to {@code target} for a test ({@code @MigrateTo}), the cheapest way; data need not survive. */

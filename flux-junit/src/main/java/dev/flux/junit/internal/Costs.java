@@ -7,17 +7,20 @@ import dev.flux.StepKind;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * What moves cost on one database, measured while they run: each migration's apply and undo, the fixed
  * part of a command (discovery, lock, history, repeatables), creating, copying and dropping a database.
  * Until measured, a migration counts as the mean of the known ones, an undo as its apply, a copy as two
- * creations and a drop as one.
+ * creations and a drop as one. Everything is timed on one clock, {@code System.nanoTime} unless a test
+ * gives another.
  */
 final class Costs implements FluxListener {
     private static final double DEFAULT_STEP = 1;
     private static final double DEFAULT_COMMAND = 5;
 
+    private final LongSupplier clock;
     private final Map<String, Double> apply = new HashMap<>();
     private final Map<String, Double> undo = new HashMap<>();
     private double command = Double.NaN;
@@ -25,15 +28,38 @@ final class Costs implements FluxListener {
     private double copy = Double.NaN;
     private double drop = Double.NaN;
     private double stepsOfCommand;
+    private long commandStarted;
+    private long stepStarted;
+
+    /** @param clock nanoseconds, as {@link System#nanoTime} gives them */
+    Costs(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** The clock's time, to be given to {@link #since} when what is timed has ended. */
+    long now() {
+        return clock.getAsLong();
+    }
+
+    Duration since(long start) {
+        return Duration.ofNanos(clock.getAsLong() - start);
+    }
 
     /** Called before each command, so that a failed one does not count. */
     void beginCommand() {
         stepsOfCommand = 0;
+        commandStarted = now();
     }
 
     @Override
+    public void stepStarted(Step step) {
+        stepStarted = now();
+    }
+
+    /** Times the step on this object's clock; the engine's {@code elapsed} is not used. */
+    @Override
     public void stepFinished(Step step, Duration elapsed) {
-        double ms = millis(elapsed);
+        double ms = millis(since(stepStarted));
         if (step.kind() == StepKind.APPLY) {
             apply.merge(step.id(), ms, Costs::average);
         } else if (step.kind() == StepKind.UNDO) {
@@ -44,9 +70,10 @@ final class Costs implements FluxListener {
         stepsOfCommand += ms;
     }
 
+    /** Times the command from {@link #beginCommand} on this object's clock. */
     @Override
     public void commandFinished(Result result) {
-        command = average(command, Math.max(0, millis(result.elapsed()) - stepsOfCommand));
+        command = average(command, Math.max(0, millis(since(commandStarted)) - stepsOfCommand));
         stepsOfCommand = 0;
     }
 

@@ -10,10 +10,10 @@ import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A class's database as it is now: the {@link Member} in use (its {@link TestDatabase}, the {@link Flux}
@@ -29,15 +29,17 @@ final class LiveDatabase implements AutoCloseable {
     private final TestServer server;
     private final Settings settings;
     private final String label;
-    private final Costs costs = new Costs();
+    private final Costs costs;
     private final List<Member> idle = new ArrayList<>();
     private Member current;
     private Chain chain;
 
-    LiveDatabase(TestServer server, Settings settings, String label) {
+    /** @param clock times the {@link Costs}, in nanoseconds as {@link System#nanoTime} gives them */
+    LiveDatabase(TestServer server, Settings settings, String label, LongSupplier clock) {
         this.server = server;
         this.settings = settings;
         this.label = label;
+        this.costs = new Costs(clock);
         replace(create(), 0);
     }
 
@@ -144,18 +146,18 @@ final class LiveDatabase implements AutoCloseable {
 
     /** A new, empty database on the server. */
     TestDatabase create() {
-        long start = System.nanoTime();
+        long start = costs.now();
         TestDatabase created = server(() -> server.create(label));
-        costs.created(Duration.ofNanos(System.nanoTime() - start));
+        costs.created(costs.since(start));
         return created;
     }
 
     /** A copy of {@code source}, a template or the current database, which nobody uses meanwhile. */
     TestDatabase copy(TestDatabase source, String suffix) {
         current.flux.close();
-        long start = System.nanoTime();
+        long start = costs.now();
         TestDatabase copy = server(() -> server.copy(source, label + suffix));
-        costs.copied(Duration.ofNanos(System.nanoTime() - start));
+        costs.copied(costs.since(start));
         return copy;
     }
 
@@ -186,9 +188,9 @@ final class LiveDatabase implements AutoCloseable {
 
     private void drop(Member member) {
         member.flux.close();
-        long start = System.nanoTime();
+        long start = costs.now();
         member.database.close();
-        costs.dropped(Duration.ofNanos(System.nanoTime() - start));
+        costs.dropped(costs.since(start));
     }
 
     /** A connection for a test; from then on the database is no longer clean. */
