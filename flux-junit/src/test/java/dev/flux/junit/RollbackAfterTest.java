@@ -3,6 +3,13 @@ package dev.flux.junit;
 import static dev.flux.junit.FluxAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.flux.FluxException;
 import dev.flux.junit.Samples.End;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
  * {@code @RollbackAfter}, through sample classes run with {@code EngineTestKit}: each sample puts its
@@ -58,6 +66,27 @@ class RollbackAfterTest {
         assertThat(Samples.end(OnAClass.class)).isEqualTo(AT_V2);
     }
 
+    @Test
+    void aFailedTestIsRolledBackToo() {
+        EngineExecutionResults results = Samples.run(FailingAtV5.class);
+
+        assertThat(Samples.outcomes(results.testEvents())).isEqualTo(Map.of("failsAtV5(FluxDatabase)", "FAILED"));
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("failsAtV5(FluxDatabase)"),
+                finishedWithFailure(message("the test's own failure"))));
+        assertThat(Samples.end(FailingAtV5.class)).isEqualTo(AT_V2);
+    }
+
+    @Test
+    void aWayBackOverAMigrationWithoutUndoFailsTheTestNamingIt() {
+        EngineExecutionResults results = Samples.run(NoWayBack.class);
+
+        assertThat(Samples.outcomes(results.testEvents())).isEqualTo(Map.of("movesOverV2(FluxDatabase)", "FAILED"));
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("movesOverV2(FluxDatabase)"),
+                finishedWithFailure(instanceOf(FluxException.class), message(m -> m.startsWith("FLUX-NO-UNDO")
+                        && m.contains("V2__seed_admin")))));
+        assertThat(Samples.end(NoWayBack.class).version()).as("nothing was undone").isEqualTo("3");
+    }
+
     private static Map<String, Object> user(int id, String name, String email) {
         Map<String, Object> row = new HashMap<>();
         row.put("ID", id);
@@ -85,6 +114,47 @@ class RollbackAfterTest {
         static void end(FluxDatabase db) {
             Samples.recordEnd(UpToV5.class, db);
             users.put(UpToV5.class, db.query("SELECT id, name, email FROM users ORDER BY id"));
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class FailingAtV5 {
+        @BeforeAll
+        static void startAtV2(FluxDatabase db) {
+            db.migrateTo("V2");
+        }
+
+        @Test
+        @MigrateTo("V5")
+        @RollbackAfter
+        void failsAtV5(FluxDatabase db) {
+            assertThat(db.version()).isEqualTo("5");
+            throw new AssertionError("the test's own failure");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(FailingAtV5.class, db);
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/no-undo/flux.toml")
+    static class NoWayBack {
+        @BeforeAll
+        static void startAtV1(FluxDatabase db) {
+            db.migrateTo("V1");
+        }
+
+        @Test
+        @RollbackAfter
+        void movesOverV2(FluxDatabase db) {
+            db.migrateTo("V3");
+            assertThat(db.version()).isEqualTo("3");
+        }
+
+        @AfterAll
+        static void end(FluxDatabase db) {
+            Samples.recordEnd(NoWayBack.class, db);
         }
     }
 
