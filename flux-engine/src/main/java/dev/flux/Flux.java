@@ -101,9 +101,8 @@ public final class Flux implements AutoCloseable {
         try {
             return backend().snapshot();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.SQL, "could not read the schema: [SQLState " + e.getSQLState() + "] "
-                    + setup.scrub(e.getMessage()) + ". Check that the database is reachable and that the user may "
-                    + "read its catalog.");
+            throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(setup::scrub).exception("could not read the schema",
+                    "Check that the database is reachable and that the user may read its catalog.");
         }
     }
 
