@@ -2,7 +2,7 @@ package dev.flux.postgres.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.SqlFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,9 +55,8 @@ final class AdvisoryLock implements AutoCloseable {
             takeToken();
         } catch (SQLException e) {
             close();
-            throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (advisory lock " + key
-                    + "): [SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Check the "
-                    + "connection to the database and run the command again.");
+            throw SqlFailure.of(ErrorCode.LOCK, e).exception("could not take the migration lock (advisory lock "
+                    + key + ")", "Check the connection to the database and run the command again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FluxException(ErrorCode.LOCK, "interrupted while waiting for the migration lock (advisory "
@@ -115,8 +114,10 @@ final class AdvisoryLock implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw lost("its session ended ([SQLState " + e.getSQLState() + "] " + Redactor.scrub(e.getMessage())
-                    + ")");
+            close();
+            throw SqlFailure.of(ErrorCode.LOCK, e).exception("lost the migration lock (advisory lock " + key
+                    + "): its session ended", "Another migrator may be running now, so this one stops; its open "
+                    + "migration is rolled back. Run the command again.");
         }
     }
 

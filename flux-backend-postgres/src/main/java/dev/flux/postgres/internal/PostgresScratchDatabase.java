@@ -1,6 +1,7 @@
 package dev.flux.postgres.internal;
 
-import dev.flux.internal.jdbc.Redactor;
+import dev.flux.ErrorCode;
+import dev.flux.SqlFailure;
 import dev.flux.spi.TestDatabase;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -36,8 +37,8 @@ final class PostgresScratchDatabase implements TestDatabase {
                 server.admin("DROP DATABASE IF EXISTS " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not drop the test database " + name + ": [SQLState "
-                    + e.getSQLState() + "] " + Redactor.scrub(e.getMessage()) + ". Drop it by hand.");
+            throw SqlFailure.of(ErrorCode.SQL, e).exception("could not drop the test database " + name,
+                    "Drop it by hand.");
         }
     }
 
