@@ -45,6 +45,12 @@ final class StatementFailure {
                 + " in the history table", "Check that the migration user may write the history table.");
     }
 
+    FluxException ofRollback(Action action, SQLException e) {
+        return failure(ErrorCode.SQL, e).at(action.id()).exception("could not roll back the transaction of "
+                + action.id() + " after it failed", "The database rolls back a transaction that was not committed "
+                + "when its session ends; check the state with status before running the command again.");
+    }
+
     FluxException ofHistoryTable(SQLException e) {
         return failure(ErrorCode.SQL, e).exception("could not read or write the history table", "Check that the "
                 + "database is reachable and the user may create and write the table.");
