@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
-import dev.flux.internal.Setup;
+import dev.flux.internal.config.ConnectionSettings;
+import dev.flux.internal.settings.Given;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,11 +71,11 @@ class ServerCredentialsTest {
 
     @Test
     void whatTheBuilderWasGivenNeverShowsAPassword() {
-        Setup.Request request = new Setup.Request(null, "h2", null, null, null, null, Map.of(), null,
-                "jdbc:h2:mem:x;PASSWORD=url-secret", "sa", "direct-secret", "app", "server-secret", null, List.of(),
-                false, true);
+        Given.Database given = new Given.Database(null,
+                new ConnectionSettings("jdbc:h2:mem:x;PASSWORD=url-secret", "sa", "direct-secret"),
+                new ConnectionSettings(null, "app", "server-secret"), false);
 
-        assertThat(request.toString()).contains("user=sa", "serverUser=app", "PASSWORD=****")
+        assertThat(given.toString()).contains("user=sa", "user=app", "PASSWORD=****")
                 .doesNotContain("url-secret", "direct-secret", "server-secret");
     }
 }

@@ -63,6 +63,17 @@ public final class ConfigLoader {
         return load(file, System::getenv, System::getProperty, false);
     }
 
+    /**
+     * Like {@link #loadWithoutConnection(Path)}, with placeholders looked up in the given functions (null for
+     * "not set").
+     *
+     * @throws FluxException with code CONFIG listing every problem, or when the file cannot be read
+     */
+    public static FluxConfig loadWithoutConnection(Path file, Function<String, String> environment,
+                                                   Function<String, String> systemProperties) {
+        return load(file, environment, systemProperties, false);
+    }
+
     private static FluxConfig load(Path file, Function<String, String> environment,
                                    Function<String, String> systemProperties, boolean readConnection) {
         byte[] bytes;
