@@ -45,7 +45,8 @@ final class AdvisoryLock implements AutoCloseable {
                 long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
                 if (left <= 0) {
                     throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (PostgreSQL "
-                            + "advisory lock " + key + ") within " + timeout.toSeconds() + " s (lock_timeout): "
+                            + "advisory lock " + key + ") within " + (timeout.toMillis() % 1000 == 0
+                            ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms") + " (lock_timeout): "
                             + LockHolder.describe(connection(), key) + ".");
                 }
                 Thread.sleep(Math.min(pause, left));
