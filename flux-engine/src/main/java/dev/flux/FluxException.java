@@ -26,7 +26,10 @@ public class FluxException extends RuntimeException {
         this(code, message, (Throwable) null);
     }
 
-    /** An error caused by {@code cause}, which must not carry a password (for database failures use {@link SqlFailure}). */
+    /**
+     * An error caused by {@code cause}, which must not carry a password; for database failures use
+     * {@link SqlFailure}, which chains a scrubbed stand-in.
+     */
     public FluxException(ErrorCode code, String message, Throwable cause) {
         super(code.id() + ": " + message, cause);
         this.code = code;

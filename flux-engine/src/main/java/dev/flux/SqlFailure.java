@@ -109,7 +109,10 @@ public final class SqlFailure {
         return Redactor.scrub(scrub.apply(text));
     }
 
-    /** A copy of {@code t} and its causes that keeps their types where they are SQL exceptions, codes and stack traces, with scrubbed messages. */
+    /**
+     * A copy of {@code t} and its causes with scrubbed messages, keeping their stack traces and, for SQL
+     * exceptions, their type, SQLState and vendor code.
+     */
     private Throwable standIn(Throwable t, Map<Throwable, Boolean> seen, int depth) {
         if (t == null || depth > DEEPEST_CAUSE || seen.put(t, Boolean.TRUE) != null) {
             return null;
