@@ -325,8 +325,9 @@ public final class Flux implements AutoCloseable {
 
         /** What this builder was given, before anything is resolved. */
         private Given given() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
             return new Given(config,
-                    classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader(),
+                    classLoader != null ? classLoader : context != null ? context : Flux.class.getClassLoader(),
                     new Given.Backend(backendName, backendOptions, lockTimeout),
                     new Given.Migrations(migrationDirectory, encoding, javaPackages),
                     new Given.Database(dataSource, new ConnectionSettings(url, user, password),
