@@ -1,8 +1,11 @@
 package dev.flux;
 
-import dev.flux.internal.Setup;
+import dev.flux.internal.config.ConnectionSettings;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.run.Runner;
+import dev.flux.internal.settings.Given;
+import dev.flux.internal.settings.Settings;
+import dev.flux.internal.settings.SettingsResolver;
 import dev.flux.spi.MigrationBackend;
 import dev.flux.spi.SchemaSnapshot;
 import java.nio.charset.Charset;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -29,15 +33,16 @@ import javax.sql.DataSource;
  * them until {@link #close()}. Every error is a {@link FluxException} with a code. Not thread-safe.
  */
 public final class Flux implements AutoCloseable {
-    private final Setup setup;
+    private final Settings settings;
     private final Runner runner;
     private MigrationBackend backend;
 
-    private Flux(Setup setup, boolean discoverOnce) {
-        this.setup = setup;
-        Supplier<Discovery> discovery = discoverOnce ? new Once<>(setup::discover) : setup::discover;
-        this.runner = new Runner(discovery, setup.provider().splitter(), this::backend, setup.listener(),
-                setup.applyRepeatableOnUndo(), setup::scrub);
+    private Flux(Settings settings) {
+        this.settings = settings;
+        Supplier<Discovery> discovery = settings.run().discoverOnce() ? new Once<>(settings::discover)
+                : settings::discover;
+        this.runner = new Runner(discovery, settings.backend().provider().splitter(), this::backend,
+                settings.run().listener(), settings.run().applyRepeatableOnUndo(), settings.database()::scrub);
     }
 
     /** A builder; give it {@code config(path)}, or at least a backend and a migration directory. */
@@ -55,7 +60,7 @@ public final class Flux implements AutoCloseable {
      * configured database only the checks that need no history run (offline validation).
      */
     public void validate() {
-        List<Problem> problems = setup.hasDatabase() ? runner.problems() : runner.offlineProblems();
+        List<Problem> problems = hasDatabase() ? runner.problems() : runner.offlineProblems();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -101,30 +106,29 @@ public final class Flux implements AutoCloseable {
         try {
             return backend().snapshot();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.SQL, "could not read the schema: [SQLState " + e.getSQLState() + "] "
-                    + setup.scrub(e.getMessage()) + ". Check that the database is reachable and that the user may "
-                    + "read its catalog.");
+            throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(settings.database()::scrub).exception("could not read"
+                    + " the schema", "Check that the database is reachable and that the user may read its catalog.");
         }
     }
 
     /** The backend's name and the database URL with any password hidden, for display. */
     public String describeDatabase() {
-        return setup.provider().name() + " at " + setup.redactedUrl();
+        return backendName() + " at " + settings.database().description();
     }
 
     /** The backend's name, such as {@code h2}. */
     public String backendName() {
-        return setup.provider().name();
+        return settings.backend().provider().name();
     }
 
     /** Whether a database is configured; without one only offline {@link #validate()} works. */
     public boolean hasDatabase() {
-        return setup.hasDatabase();
+        return settings.database().dataSource().isPresent();
     }
 
     private MigrationBackend backend() {
         if (backend == null) {
-            backend = setup.openBackend();
+            backend = settings.openBackend();
         }
         return backend;
     }
@@ -158,6 +162,7 @@ public final class Flux implements AutoCloseable {
 
     /** Configures a {@link Flux}; values given here win over {@code flux.toml}. */
     public static final class Builder {
+        private static final String LOCK_TIMEOUT = "lock_timeout";
         private Path config;
         private String backendName;
         private Path migrationDirectory;
@@ -165,6 +170,7 @@ public final class Flux implements AutoCloseable {
         private Boolean applyRepeatableOnUndo;
         private Charset encoding;
         private final Map<String, Object> backendOptions = new LinkedHashMap<>();
+        private Duration lockTimeout;
         private DataSource dataSource;
         private String url;
         private String user;
@@ -218,12 +224,19 @@ public final class Flux implements AutoCloseable {
         /** A {@code [backend]} option, such as {@code schema} or {@code lock_timeout}. */
         public Builder backendOption(String name, Object value) {
             backendOptions.put(name, value);
+            if (LOCK_TIMEOUT.equals(name)) {
+                lockTimeout = null;
+            }
             return this;
         }
 
-        /** How long to wait for another migrator's lock (default 60 s); same as option {@code lock_timeout}. */
+        /**
+         * How long to wait for another migrator's lock (default 60 s), to the millisecond; like option
+         * {@code lock_timeout}, which takes whole seconds. The later of the two calls wins.
+         */
         public Builder lockTimeout(Duration timeout) {
-            backendOptions.put("lock_timeout", timeout.toSeconds());
+            this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+            backendOptions.remove(LOCK_TIMEOUT);
             return this;
         }
 
@@ -307,12 +320,19 @@ public final class Flux implements AutoCloseable {
 
         /** Checks the configuration and finds the backend; never connects. */
         public Flux build() {
-            Setup.Request request = new Setup.Request(config, backendName, migrationDirectory, javaPackages,
-                    applyRepeatableOnUndo, encoding, backendOptions, dataSource, url, user, password,
-                    serverUser, serverPassword,
-                    classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader(),
-                    listeners, withoutConnectionSettings, repeatables);
-            return new Flux(Setup.resolve(request), discoverOnce);
+            return new Flux(SettingsResolver.ofThisProcess().resolve(given()));
+        }
+
+        /** What this builder was given, before anything is resolved. */
+        private Given given() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return new Given(config,
+                    classLoader != null ? classLoader : context != null ? context : Flux.class.getClassLoader(),
+                    new Given.Backend(backendName, backendOptions, lockTimeout),
+                    new Given.Migrations(migrationDirectory, encoding, javaPackages),
+                    new Given.Database(dataSource, new ConnectionSettings(url, user, password),
+                            new ConnectionSettings(null, serverUser, serverPassword), withoutConnectionSettings),
+                    new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners));
         }
     }
 }

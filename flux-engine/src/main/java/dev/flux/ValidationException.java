@@ -3,12 +3,16 @@ package dev.flux;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when validation finds problems; it lists all of them, each with its own code. */
+/**
+ * Thrown when validation finds problems; it lists all of them, each with its own code, where it is and how
+ * to fix it. Its own {@link #code()} is that of the first problem; its {@link #where()} and {@link #fix()}
+ * are those of the problem when there is only one, and empty otherwise.
+ */
 public class ValidationException extends FluxException {
     private final List<Problem> problems;
 
     public ValidationException(List<Problem> problems) {
-        super(problems.get(0).code(), describe(problems));
+        super(problems.get(0).code(), describe(problems), problems.size() == 1 ? problems.get(0) : null);
         this.problems = List.copyOf(problems);
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.ErrorCode;
+import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.spi.MigrationBackend;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,6 +69,24 @@ class H2LockTest {
         });
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
         assertThat(waited).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSubSecondLockTimeoutOfTheBuilderIsKeptToTheMillisecond() throws Exception {
+        TestDatabase db = TestDatabase.inMemory();
+        backend(db, Map.of()).lock();
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(migrations.resolve("V1__users.sql"), "CREATE TABLE users (id INT);\n");
+
+        try (Flux flux = Flux.builder().backend("h2").migrationDirectory(migrations).dataSource(db)
+                .lockTimeout(Duration.ofMillis(300)).build()) {
+            long start = System.nanoTime();
+            assertThatThrownBy(flux::migrate)
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
+                    .hasMessageContaining("could not take the migration lock within 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited about 300 ms")
+                    .isBetween(Duration.ofMillis(250), Duration.ofMillis(999));
+        }
     }
 
     @ParameterizedTest

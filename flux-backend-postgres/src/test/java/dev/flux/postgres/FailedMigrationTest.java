@@ -2,6 +2,7 @@ package dev.flux.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
@@ -13,6 +14,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +108,53 @@ class FailedMigrationTest {
                 .hasMessageContaining("statement 2 of 2 (V2__more.sql:2)")
                 .hasMessageContaining("SQLState 55P04")
                 .hasMessageContaining("move ALTER TYPE ... ADD VALUE into a migration of its own");
+    }
+
+    /**
+     * An undo statement that ends its own session: the statement fails, and so does the rollback after it.
+     * The error is the statement's, and neither it nor anything attached to it shows the password, not even
+     * where the driver's text happens to contain it: the password here is a word of the driver's message for
+     * a closed connection, which the rollback failure repeats.
+     */
+    @Test
+    void anUndoWhoseRollbackFailsTooNamesTheStatementAndNeverShowsThePassword() throws SQLException {
+        String password = "closed";
+        folder.write("V1__users.sql", "CREATE TABLE users (id int);\n");
+        folder.write("V1__users.undo.sql", "DROP TABLE users;\nSELECT pg_terminate_backend(pg_backend_pid());\n");
+        try (Flux withPassword = Flux.builder().backend("postgres").migrationDirectory(folder.path())
+                .url(database.dataSource().getUrl()).password(password).build()) {
+            withPassword.migrate();
+
+            Throwable thrown = catchThrowable(() -> withPassword.rollback(1));
+
+            assertThat(thrown).isInstanceOfSatisfying(FluxException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.SQL);
+                assertThat(e.sqlState()).hasValue("57P01");
+                assertThat(e.statement()).hasValue(2);
+            }).hasMessageContaining("V1__users failed at statement 2 of 2 (V1__users.undo.sql:2)");
+            assertThat(thrown.getSuppressed()).as("the failed rollback").isNotEmpty();
+            for (Throwable t : everythingIn(thrown)) {
+                assertThat(t.getMessage()).as("message of %s", t.getClass()).doesNotContain(password);
+            }
+        }
+        assertThat(count("SELECT count(*) FROM pg_tables WHERE tablename = 'users'")).as("undo rolled back")
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM flux_migrations")).as("history rows").isEqualTo(1);
+    }
+
+    /** {@code t}, its causes and suppressed exceptions, theirs in turn. */
+    private static List<Throwable> everythingIn(Throwable t) {
+        List<Throwable> all = new ArrayList<>();
+        Deque<Throwable> next = new ArrayDeque<>(List.of(t));
+        while (!next.isEmpty() && all.size() < 100) {
+            Throwable at = next.pop();
+            all.add(at);
+            if (at.getCause() != null) {
+                next.push(at.getCause());
+            }
+            next.addAll(List.of(at.getSuppressed()));
+        }
+        return all;
     }
 
     private long count(String query) throws SQLException {

@@ -35,7 +35,7 @@ final class ConnectionInputs {
                         "cannot connect to jdbc:h2:file:", "as user 'rel'", "[28000-").within(QUICK),
                 BadInput.of("connect: nothing listens on the port", BASELINE,
                         p -> otherServer(p, "jdbc:postgresql://127.0.0.1:1/app?connectTimeout=5"), MIGRATE,
-                        ErrorCode.CONNECT, "cannot connect to jdbc:postgresql://127.0.0.1:1/app", "(SQLState 08001)")
+                        ErrorCode.CONNECT, "cannot connect to jdbc:postgresql://127.0.0.1:1/app", "[SQLState 08001]")
                         .within(QUICK),
                 BadInput.of("connect: server accepts and never answers", BASELINE, p -> {
                     int port = silentServer(p);
@@ -60,11 +60,11 @@ final class ConnectionInputs {
                 BadInput.of("connect: unknown database", BASELINE,
                         p -> p.replaceInConfig(p.credentials.url(), p.credentials.url()
                                 .replaceFirst("//([^/]*)/[^?]*", "//$1/flux_no_such_database")), MIGRATE,
-                        ErrorCode.CONNECT, "/flux_no_such_database", "(SQLState 3D000)").within(QUICK),
+                        ErrorCode.CONNECT, "/flux_no_such_database", "[SQLState 3D000]").within(QUICK),
                 BadInput.of("connect: unknown role", BASELINE,
                         p -> p.replaceInConfig(p.credentials.url(), p.credentials.url()
                                 .replaceFirst("user=[^&]*", "user=flux_no_such_role")), MIGRATE, ErrorCode.CONNECT,
-                        "user=flux_no_such_role", "(SQLState 28000)").within(QUICK),
+                        "user=flux_no_such_role", "[SQLState 28000]").within(QUICK),
                 BadInput.of("lock: held by another process", BASELINE, ConnectionInputs::holdLock, MIGRATE,
                         ErrorCode.LOCK, "within 2 s", "it is held by pid {holder}", "'flux-holder migrator'")
                         .within(QUICK));

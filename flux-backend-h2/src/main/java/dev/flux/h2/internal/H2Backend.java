@@ -1,7 +1,7 @@
 package dev.flux.h2.internal;
 
 import dev.flux.ErrorCode;
-import dev.flux.FluxException;
+import dev.flux.SqlFailure;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.MigrationBackend;
@@ -57,15 +57,14 @@ public final class H2Backend implements MigrationBackend {
         try {
             c = c != null ? c : context.dataSource().getConnection();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.CONNECT, "could not open the connection that holds the migration"
-                    + " lock: " + firstLine(e) + ". Check the URL, user and password, and that the database"
-                    + " is reachable.");
+            throw SqlFailure.of(ErrorCode.CONNECT, e).exception("could not open the connection that holds the"
+                    + " migration lock", "Check the URL, user and password, and that the database is reachable.");
         }
         try {
             lock.acquire(c, tables(c));
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new FluxException(ErrorCode.LOCK, "could not take the migration lock: " + firstLine(e), e);
+            throw SqlFailure.of(ErrorCode.LOCK, e).exception("could not take the migration lock", null);
         }
     }
 
@@ -169,12 +168,6 @@ public final class H2Backend implements MigrationBackend {
         try (Statement s = c.createStatement()) {
             s.execute("SET SCHEMA " + t.schemaSql());
         }
-    }
-
-    private static String firstLine(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     private static void closeQuietly(Connection c) {

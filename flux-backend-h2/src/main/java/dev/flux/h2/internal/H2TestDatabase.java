@@ -1,5 +1,7 @@
 package dev.flux.h2.internal;
 
+import dev.flux.ErrorCode;
+import dev.flux.SqlFailure;
 import dev.flux.spi.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,8 +31,7 @@ final class H2TestDatabase implements TestDatabase {
             s.execute("DROP ALL OBJECTS DELETE FILES");
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not drop the test database " + name + ": "
-                    + e.getMessage());
+            throw SqlFailure.of(ErrorCode.SQL, e).exception("could not drop the test database " + name, null);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.flux.oracle.internal;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.Secrets;
+import dev.flux.SqlFailure;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -71,9 +72,8 @@ final class MigrationLock {
             connection = c;
         } catch (SQLException e) {
             releaseQuietly(c);
-            throw new FluxException(ErrorCode.LOCK, "could not take the migration lock: "
-                    + secrets.scrub(e.getMessage())
-                    + ". flux locks with DBMS_LOCK when the user may execute it, else with a row of the table "
+            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("could not take the migration lock", "flux locks with"
+                    + " DBMS_LOCK when the user may execute it, else with a row of the table "
                     + tables.schema() + "." + tables.lock() + ", which it creates: grant EXECUTE ON"
                     + " SYS.DBMS_LOCK, or let the user create and update that table.");
         } catch (FluxException e) {
@@ -114,9 +114,8 @@ final class MigrationLock {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.CONNECT, "could not open the connection that holds the migration"
-                    + " lock: " + secrets.scrub(e.getMessage()) + ". Check the URL, user and password, and that the database"
-                    + " is reachable.");
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(secrets::scrub).exception("could not open the connection that holds the"
+                    + " migration lock", "Check the URL, user and password, and that the database is reachable.");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.flux.oracle.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.SqlFailure;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.MigrationBackend;
@@ -90,9 +91,8 @@ public final class OracleBackend implements MigrationBackend {
         try {
             t = tables(connection());
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.CONNECT, "could not open the migration connection: "
-                    + context.secrets().scrub(e.getMessage()) + ". Check the URL, user and password, and that the"
-                    + " database is reachable.");
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(context.secrets()::scrub).exception("could not open the migration connection",
+                    "Check the URL, user and password, and that the database is reachable.");
         }
         lock.acquire(t);
     }

@@ -3,6 +3,7 @@ package dev.flux.postgres.internal;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.Secrets;
+import dev.flux.SqlFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +49,8 @@ final class AdvisoryLock implements AutoCloseable {
                 long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
                 if (left <= 0) {
                     throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (PostgreSQL "
-                            + "advisory lock " + key + ") within " + timeout.toSeconds() + " s (lock_timeout): "
+                            + "advisory lock " + key + ") within " + (timeout.toMillis() % 1000 == 0
+                            ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms") + " (lock_timeout): "
                             + LockHolder.describe(connection(), key, secrets) + ".");
                 }
                 Thread.sleep(Math.min(pause, left));
@@ -58,9 +60,8 @@ final class AdvisoryLock implements AutoCloseable {
             takeToken();
         } catch (SQLException e) {
             close();
-            throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (advisory lock " + key
-                    + "): [SQLState " + e.getSQLState() + "] " + secrets.scrub(e.getMessage()) + ". Check the "
-                    + "connection to the database and run the command again.");
+            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("could not take the migration lock (advisory lock "
+                    + key + ")", "Check the connection to the database and run the command again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FluxException(ErrorCode.LOCK, "interrupted while waiting for the migration lock (advisory "
@@ -118,8 +119,10 @@ final class AdvisoryLock implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw lost("its session ended ([SQLState " + e.getSQLState() + "] " + secrets.scrub(e.getMessage())
-                    + ")");
+            close();
+            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("lost the migration lock (advisory lock " + key
+                    + "): its session ended", "Another migrator may be running now, so this one stops; its open "
+                    + "migration is rolled back. Run the command again.");
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.flux.postgres.internal;
 
+import dev.flux.ErrorCode;
 import dev.flux.Secrets;
+import dev.flux.SqlFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,9 +41,9 @@ final class LockHolder {
                         + "with it";
             }
         } catch (SQLException e) {
-            return "another session holds it, which could not be identified ([SQLState " + e.getSQLState() + "] "
-                    + secrets.scrub(e.getMessage()) + "). Wait for the other migrator to finish, or raise "
-                    + "backend.lock_timeout";
+            return "another session holds it, which could not be identified ("
+                    + SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).databaseMessage() + "). Wait for the other migrator to finish,"
+                    + " or raise backend.lock_timeout";
         }
     }
 

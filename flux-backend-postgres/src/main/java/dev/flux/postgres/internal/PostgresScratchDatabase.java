@@ -1,5 +1,7 @@
 package dev.flux.postgres.internal;
 
+import dev.flux.ErrorCode;
+import dev.flux.SqlFailure;
 import dev.flux.spi.TestDatabase;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -35,8 +37,8 @@ final class PostgresScratchDatabase implements TestDatabase {
                 server.admin("DROP DATABASE IF EXISTS " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not drop the test database " + name + ": [SQLState "
-                    + e.getSQLState() + "] " + server.secrets().scrub(e.getMessage()) + ". Drop it by hand.");
+            throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(server.secrets()::scrub).exception("could not drop the test database " + name,
+                    "Drop it by hand.");
         }
     }
 

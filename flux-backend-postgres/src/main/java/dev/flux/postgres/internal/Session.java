@@ -3,6 +3,7 @@ package dev.flux.postgres.internal;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.Secrets;
+import dev.flux.SqlFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,9 +34,8 @@ final class Session implements AutoCloseable {
         try {
             session = new Session(dataSource.getConnection());
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.CONNECT, "could not connect to PostgreSQL: [SQLState "
-                    + e.getSQLState() + "] " + secrets.scrub(e.getMessage()) + ". Check that the server is "
-                    + "running and that the URL, user and password are right.");
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(secrets::scrub).exception("could not connect to PostgreSQL", "Check that the "
+                    + "server is running and that the URL, user and password are right.");
         }
         try {
             session.change("application_name", applicationName);
@@ -46,8 +46,7 @@ final class Session implements AutoCloseable {
             return session;
         } catch (SQLException e) {
             session.close();
-            throw new FluxException(ErrorCode.CONNECT, "could not set up the PostgreSQL session: [SQLState "
-                    + e.getSQLState() + "] " + secrets.scrub(e.getMessage()) + ".");
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(secrets::scrub).exception("could not set up the PostgreSQL session", null);
         }
     }
 

@@ -54,8 +54,8 @@ public final class ConfigLoader {
     /**
      * Like {@link #load(Path)}, but leaves {@code [connection]} unread: its keys are still checked, its
      * values are neither type-checked nor substituted, and the result's {@code connection()} is
-     * {@link ConnectionSettings#NONE}. For callers that must never use the connection settings of {@code flux.toml}, properties and environment (the JUnit
-     * extension), so that an unset {@code ${env:...}} there does not stop them.
+     * {@link ConnectionSettings#NONE}. For callers that must never use the connection settings of
+     * {@code flux.toml}, properties and environment (the JUnit extension), so that an unset {@code ${env:...}} there does not stop them.
      *
      * @throws FluxException with code CONFIG listing every problem, or when the file cannot be read
      */

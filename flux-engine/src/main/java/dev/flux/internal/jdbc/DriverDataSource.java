@@ -2,6 +2,7 @@ package dev.flux.internal.jdbc;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.SqlFailure;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -27,7 +28,7 @@ import javax.sql.DataSource;
  * {@link DriverManager} knows. No pooling. {@code getConnection} methods throw {@link FluxException} with
  * code CONNECT (unchecked) when there is no driver or the driver refuses; the message holds the redacted
  * URL, the SQLState and the scrubbed driver message, never a password, and the driver's exception is not
- * chained (it may carry the password). A connection attempt waits at most the login timeout
+ * chained (it may carry the password), only a scrubbed stand-in (see {@link SqlFailure}). A connection attempt waits at most the login timeout
  * ({@value #DEFAULT_LOGIN_TIMEOUT} s unless set; 0 means no limit): not every driver bounds its handshake,
  * and H2's TCP client, or PostgreSQL's without {@code loginTimeout} in the URL, waits forever for a server
  * that accepts the connection and never answers.
@@ -81,7 +82,7 @@ public final class DriverDataSource implements DataSource {
         try {
             connection = connect(driver(), properties);
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.CONNECT, failure(e, user, password));
+            throw failure(e, user, password);
         }
         if (connection == null) {
             throw noDriver();
@@ -187,15 +188,15 @@ public final class DriverDataSource implements DataSource {
         return "com.h2database:h2";
     }
 
-    private String failure(SQLException e, String user, String password) {
+    private FluxException failure(SQLException e, String user, String password) {
         List<String> secrets = new ArrayList<>(Redactor.secretsIn(url));
         secrets.add(password);
-        String details = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState()
-                + (e.getErrorCode() == 0 ? "" : ", error " + e.getErrorCode()) + ")";
-        return "cannot connect to " + Redactor.redactUrl(url) + (user == null ? "" : " as user '" + user + "'")
-                + details + ": " + Redactor.scrub(String.valueOf(e.getMessage()), secrets.toArray(String[]::new))
-                + ". Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/flux.password,"
-                + " FLUX_URL/FLUX_USER/FLUX_PASSWORD) and that the database server is running and reachable";
+        return SqlFailure.of(ErrorCode.CONNECT, e)
+                .scrubbing(message -> Redactor.scrub(message, secrets.toArray(String[]::new)))
+                .exception("cannot connect to " + Redactor.redactUrl(url) + (user == null ? "" : " as user '" + user
+                        + "'"), "Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/"
+                        + "flux.password, FLUX_URL/FLUX_USER/FLUX_PASSWORD) and that the database server is running"
+                        + " and reachable");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.flux.internal.run;
 
-import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.FluxListener;
 import dev.flux.Step;
@@ -83,7 +82,13 @@ final class Executor {
                 withRunningRow(action);
             }
         } catch (SQLException e) {
-            throw failures.ofHistory(action, e);
+            FluxException failure = failures.ofHistory(action, e);
+            for (Throwable alsoFailed : e.getSuppressed()) {
+                if (alsoFailed instanceof FluxException scrubbed) {
+                    failure.addSuppressed(scrubbed);
+                }
+            }
+            throw failure;
         }
         listener.stepFinished(step, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -104,11 +109,10 @@ final class Executor {
             backend.checkLock();
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(c, e);
+            abandon(c, action, e);
             throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
+        c.setAutoCommit(true);
     }
 
     private void withRunningRow(Action action) throws SQLException {
@@ -151,11 +155,25 @@ final class Executor {
         return new HistoryRow(m.version().toString(), m.id(), m.checksum(), state, done, null, millis);
     }
 
-    private static void rollbackQuietly(Connection c, Exception cause) {
+    /**
+     * Rolls back the transaction of {@code action} after {@code cause} and restores auto-commit. When that
+     * fails too (the session is gone), the failure is added to {@code cause}, scrubbed, and never replaces
+     * it: what went wrong first is what the user needs to see.
+     */
+    private void abandon(Connection c, Action action, Exception cause) {
+        SQLException failed = null;
         try {
             c.rollback();
         } catch (SQLException e) {
-            cause.addSuppressed(new FluxException(ErrorCode.SQL, "rollback failed too: " + e.getMessage()));
+            failed = e;
+        }
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            failed = failed == null ? e : failed;
+        }
+        if (failed != null) {
+            cause.addSuppressed(failures.ofRollback(action, failed));
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.flux.internal.run;
 
 import dev.flux.Command;
 import dev.flux.ErrorCode;
-import dev.flux.FluxException;
 import dev.flux.FluxListener;
 import dev.flux.Plan;
 import dev.flux.Problem;
@@ -157,9 +156,7 @@ public final class Runner {
         try {
             return call.call();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.SQL, "could not read or write the history table: "
-                    + new StatementFailure(scrub).database(e)
-                    + ". Check that the database is reachable and the user may create and write the table.");
+            throw new StatementFailure(scrub).ofHistoryTable(e);
         }
     }
 

@@ -28,7 +28,7 @@ class DriverDataSourceTest {
     }
 
     @Test
-    void wrongPasswordIsConnectWithoutThePasswordAndWithoutCause() throws SQLException {
+    void wrongPasswordIsConnectWithoutThePasswordAndWithAScrubbedCause() throws SQLException {
         String url = "jdbc:h2:mem:auth;DB_CLOSE_DELAY=-1";
         try (Connection admin = DriverManager.getConnection(url, "sa", "");
              Statement statement = admin.createStatement()) {
@@ -39,9 +39,10 @@ class DriverDataSourceTest {
                 () -> new DriverDataSource(url, "app", WRONG_PASSWORD, loader).getConnection());
 
         assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
-        assertThat(e.getCause()).isNull();
+        assertThat(e.sqlState()).hasValue("28000");
+        assertScrubbedStandIn(e, "28000");
         assertThat(e.getMessage())
-                .contains("cannot connect to jdbc:h2:mem:auth;DB_CLOSE_DELAY=-1 as user 'app' (SQLState 28000")
+                .contains("cannot connect to jdbc:h2:mem:auth;DB_CLOSE_DELAY=-1 as user 'app': [SQLState 28000")
                 .contains("Check the url, user and password")
                 .doesNotContain(WRONG_PASSWORD)
                 .doesNotContain("Right-Pw-77");
@@ -55,7 +56,7 @@ class DriverDataSourceTest {
         FluxException e = catchThrowableOfType(FluxException.class, dataSource::getConnection);
 
         assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
-        assertThat(e.getCause()).isNull();
+        assertScrubbedStandIn(e, e.sqlState().orElseThrow());
         assertThat(e.getMessage()).contains("PASSWORD=****").doesNotContain(WRONG_PASSWORD);
         assertThat(dataSource.toString())
                 .isEqualTo("DriverDataSource[jdbc:h2:mem:urlpw;IFEXISTS=TRUE;PASSWORD=****]");
@@ -93,5 +94,16 @@ class DriverDataSourceTest {
         assertThatThrownBy(() -> dataSource.unwrap(Connection.class))
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("not a wrapper for java.sql.Connection");
+    }
+
+    /** The driver's exception is not chained, only a stand-in with its SQLState and without the password. */
+    private static void assertScrubbedStandIn(FluxException e, String sqlState) {
+        assertThat(e.getCause()).isInstanceOfSatisfying(SQLException.class, standIn -> {
+            assertThat(standIn.getClass()).isEqualTo(SQLException.class);
+            assertThat(standIn.getSQLState()).isEqualTo(sqlState);
+        });
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            assertThat(t.toString()).doesNotContain(WRONG_PASSWORD);
+        }
     }
 }

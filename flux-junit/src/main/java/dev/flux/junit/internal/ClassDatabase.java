@@ -87,6 +87,11 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
         return live.version();
     }
 
+    /** {@code message} without the test password. */
+    String scrub(String message) {
+        return live.scrub(message);
+    }
+
     @Override
     public synchronized Result migrateTo(String target) {
         return live.migrateTo(target);

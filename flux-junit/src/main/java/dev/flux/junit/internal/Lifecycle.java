@@ -2,6 +2,7 @@ package dev.flux.junit.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.SqlFailure;
 import dev.flux.junit.FluxDatabase;
 import dev.flux.junit.FluxTest;
 import dev.flux.junit.MigrateTo;
@@ -115,7 +116,7 @@ public final class Lifecycle {
             return connection;
         } catch (SQLException e) {
             throw new ParameterResolutionException("could not open a connection to the test database " + db
-                    + ": " + e.getMessage());
+                    + ": " + SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(db::scrub).databaseMessage());
         }
     }
 

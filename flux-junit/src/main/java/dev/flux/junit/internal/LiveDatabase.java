@@ -5,6 +5,7 @@ import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.Result;
 import dev.flux.Secrets;
+import dev.flux.SqlFailure;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
@@ -208,9 +209,9 @@ final class LiveDatabase implements AutoCloseable {
         try {
             return call.call();
         } catch (SQLException e) {
-            throw new FluxException(ErrorCode.CONNECT, server.description() + ": could not create a test database: "
-                    + scrub(e.getMessage()) + ". Check flux.test.url, flux.test.user and flux.test.password,"
-                    + " and that the user may create databases.");
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(this::scrub).exception(server.description()
+                    + ": could not create a test database", "Check flux.test.url, flux.test.user and"
+                    + " flux.test.password, and that the user may create databases.");
         }
     }
 

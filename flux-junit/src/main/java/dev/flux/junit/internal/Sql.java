@@ -2,6 +2,7 @@ package dev.flux.junit.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.SqlFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,7 +76,7 @@ final class Sql {
     }
 
     private FluxException failure(String sql, SQLException e) {
-        return new FluxException(ErrorCode.SQL, "the test's statement failed: " + sql + "\n  " + scrub.apply(e.getMessage())
-                + " (SQLState " + e.getSQLState() + ", error code " + e.getErrorCode() + ")");
+        return SqlFailure.of(ErrorCode.SQL, e).scrubbing(scrub).at(sql).exception("the test's statement failed: "
+                + sql, null);
     }
 }
