@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Receives progress of a run, so a Maven goal or a test can render it. All methods do nothing by
- * default; they are called on the thread that runs the command.
+ * default; they are called on the thread that runs the command. A listener only watches: when it throws,
+ * flux logs that and goes on, and the command's outcome does not change.
  */
 public interface FluxListener {
     /** A step is about to run. */

@@ -67,6 +67,49 @@ class ProgressAndRepairTest {
     }
 
     @Test
+    void aListenerThatThrowsNeitherStopsTheCommandNorSilencesTheOthers() throws Exception {
+        Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id INT);");
+        Files.writeString(dir.resolve("V2__b.sql"), "CREATE TABLE b (id INT);");
+        Files.createDirectories(dir.resolve("post-apply"));
+        Files.writeString(dir.resolve("post-apply/010_view.sql"), "CREATE OR REPLACE VIEW v AS SELECT id FROM a;");
+        FluxListener broken = new FluxListener() {
+            @Override
+            public void stepStarted(Step step) {
+                throw new IllegalStateException("broken listener: start");
+            }
+
+            @Override
+            public void stepFinished(Step step, Duration elapsed) {
+                throw new IllegalStateException("broken listener: done");
+            }
+
+            @Override
+            public void commandFinished(Result result) {
+                throw new IllegalStateException("broken listener: summary");
+            }
+        };
+        List<String> heard = new ArrayList<>();
+        FluxListener after = new FluxListener() {
+            @Override
+            public void stepFinished(Step step, Duration elapsed) {
+                heard.add(step.id());
+            }
+
+            @Override
+            public void commandFinished(Result result) {
+                heard.add("applied " + result.migrations());
+            }
+        };
+
+        try (Flux flux = flux().listener(broken).listener(after).build()) {
+            assertThat(flux.migrate().migrations()).containsExactly("V1__a", "V2__b");
+            assertThat(flux.status().migrations()).extracting(m -> m.state())
+                    .containsExactly(MigrationState.APPLIED, MigrationState.APPLIED);
+        }
+        assertThat(heard).containsExactly("V1__a", "V2__b", "post-apply/010_view.sql", "applied [V1__a, V2__b]");
+    }
+
+    @Test
     void repairReRecordsChangedChecksumsOnlyWhenAsked() throws Exception {
         Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id INT);");
         try (Flux flux = flux().build()) {

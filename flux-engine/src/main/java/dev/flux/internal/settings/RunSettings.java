@@ -7,6 +7,9 @@ import dev.flux.internal.config.FluxConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How commands run: whether rollbacks run the pre/post-apply scripts too, whether those scripts run at all,
@@ -31,21 +34,37 @@ public record RunSettings(boolean applyRepeatableOnUndo, boolean repeatables, bo
         return new RunSettings(onUndo, given.repeatables(), given.discoverOnce(), new Listeners(given.listeners()));
     }
 
-    /** Forwards events to every listener, in the order they were given. */
+    /**
+     * Forwards events to every listener, in the order they were given. Listeners only watch: one that throws
+     * is logged and the others still hear the event, so a broken listener never stops a command half-way.
+     */
     private record Listeners(List<FluxListener> all) implements FluxListener {
+        private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
+
         @Override
         public void stepStarted(Step step) {
-            all.forEach(l -> l.stepStarted(step));
+            tell(l -> l.stepStarted(step), "stepStarted");
         }
 
         @Override
         public void stepFinished(Step step, Duration elapsed) {
-            all.forEach(l -> l.stepFinished(step, elapsed));
+            tell(l -> l.stepFinished(step, elapsed), "stepFinished");
         }
 
         @Override
         public void commandFinished(Result result) {
-            all.forEach(l -> l.commandFinished(result));
+            tell(l -> l.commandFinished(result), "commandFinished");
+        }
+
+        private void tell(Consumer<FluxListener> event, String name) {
+            for (FluxListener listener : all) {
+                try {
+                    event.accept(listener);
+                } catch (RuntimeException e) {
+                    LOG.warn("The listener {} failed in {}; flux goes on without it for this event",
+                            listener.getClass().getName(), name, e);
+                }
+            }
         }
     }
 }
