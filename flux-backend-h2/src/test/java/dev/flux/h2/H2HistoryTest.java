@@ -3,6 +3,7 @@ package dev.flux.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
@@ -39,7 +40,7 @@ class H2HistoryTest {
     }
 
     private static HistoryRow row(String version, HistoryState state, int done) {
-        return new HistoryRow(version, "V" + version + "__x", "c".repeat(64), state, done, null, 12);
+        return new HistoryRow(Version.parse(version), "V" + version + "__x", "c".repeat(64), state, done, null, 12);
     }
 
     @Test
@@ -125,7 +126,7 @@ class H2HistoryTest {
         b.insertHistory(row("1", HistoryState.APPLIED, 1));
         MigrationBackend again = backend(Map.of("schema", "app", "table", "history"));
         assertThat(again.connection().getSchema()).isEqualTo("APP");
-        assertThat(again.readHistory()).extracting(HistoryRow::version).containsExactly("1");
+        assertThat(again.readHistory()).extracting(r -> r.version().toString()).containsExactly("1");
     }
 
     @Test
@@ -163,14 +164,14 @@ class H2HistoryTest {
         Instant before = Instant.now().minusSeconds(5);
         b.insertHistory(row("1", HistoryState.RUNNING, 0));
         HistoryRow read = b.readHistory().get(0);
-        assertThat(read.version()).isEqualTo("1");
+        assertThat(read.version()).hasToString("1");
         assertThat(read.id()).isEqualTo("V1__x");
         assertThat(read.checksum()).isEqualTo("c".repeat(64));
         assertThat(read.state()).isEqualTo(HistoryState.RUNNING);
         assertThat(read.executionMillis()).isEqualTo(12);
         assertThat(read.appliedAt()).isAfter(before).isBefore(Instant.now().plusSeconds(5));
 
-        b.updateHistory(new HistoryRow("1", "ignored", "ignored", HistoryState.APPLIED, 3, null, 99));
+        b.updateHistory(new HistoryRow(Version.parse("1"), "ignored", "ignored", HistoryState.APPLIED, 3, null, 99));
         HistoryRow applied = b.readHistory().get(0);
         assertThat(applied.state()).isEqualTo(HistoryState.APPLIED);
         assertThat(applied.statementsDone()).isEqualTo(3);
@@ -178,11 +179,11 @@ class H2HistoryTest {
         assertThat(applied.id()).isEqualTo("V1__x");
         assertThat(applied.appliedAt()).isAfterOrEqualTo(read.appliedAt());
 
-        b.updateChecksum("1", "V1__renamed", "d".repeat(64));
+        b.updateChecksum(Version.parse("1"), "V1__renamed", "d".repeat(64));
         assertThat(b.readHistory().get(0)).extracting(HistoryRow::id, HistoryRow::checksum)
                 .containsExactly("V1__renamed", "d".repeat(64));
 
-        b.deleteHistory("1");
+        b.deleteHistory(Version.parse("1"));
         assertThat(b.readHistory()).isEmpty();
     }
 
@@ -213,7 +214,7 @@ class H2HistoryTest {
         for (String v : List.of("10", "2", "1.10", "1.2", "1.1", "20261126.1", "1", "2.0.1")) {
             b.insertHistory(row(v, HistoryState.APPLIED, 1));
         }
-        assertThat(b.readHistory()).extracting(HistoryRow::version)
+        assertThat(b.readHistory()).extracting(r -> r.version().toString())
                 .containsExactly("1", "1.1", "1.2", "1.10", "2", "2.0.1", "10", "20261126.1");
     }
 

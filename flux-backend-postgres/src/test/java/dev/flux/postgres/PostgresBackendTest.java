@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.Version;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
@@ -112,13 +113,13 @@ class PostgresBackendTest {
             backend.lock();
             backend.createHistory();
             backend.connection().setAutoCommit(false);
-            backend.insertHistory(new HistoryRow("1", "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1));
+            backend.insertHistory(new HistoryRow(Version.parse("1"), "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1));
             backend.checkLock();
             backend.connection().commit();
 
             terminateLockSession(44);
             assertThatThrownBy(() -> backend.insertHistory(
-                    new HistoryRow("2", "V2__x", "b".repeat(64), HistoryState.APPLIED, 1, null, 1)))
+                    new HistoryRow(Version.parse("2"), "V2__x", "b".repeat(64), HistoryState.APPLIED, 1, null, 1)))
                     .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                     .hasMessageContaining("lost the migration lock");
             backend.connection().rollback();
@@ -127,7 +128,7 @@ class PostgresBackendTest {
             backend.lock();
             backend.connection().setAutoCommit(false);
             terminateLockSession(44);
-            assertThatThrownBy(() -> backend.deleteHistory("1"))
+            assertThatThrownBy(() -> backend.deleteHistory(Version.parse("1")))
                     .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                     .hasMessageContaining("lost the migration lock");
             backend.connection().rollback();
@@ -145,7 +146,7 @@ class PostgresBackendTest {
                 s.execute("SELECT pg_advisory_lock(45)"); // another migrator now holds the same lock
                 backend.connection().setAutoCommit(false);
                 assertThatThrownBy(() -> backend.insertHistory(
-                        new HistoryRow("1", "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1)))
+                        new HistoryRow(Version.parse("1"), "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1)))
                         .isInstanceOfSatisfying(FluxException.class,
                                 e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
                 backend.connection().rollback();

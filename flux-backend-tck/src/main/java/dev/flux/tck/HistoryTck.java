@@ -2,6 +2,7 @@ package dev.flux.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
@@ -37,9 +38,9 @@ public abstract class HistoryTck extends TckBase {
         backend.connection().setAutoCommit(true);
         String checksum = "a".repeat(64);
         for (String v : List.of("10", "2", "1.10", "1.9", "20261126.1")) {
-            backend.insertHistory(new HistoryRow(v, "V" + v + "__x", checksum, HistoryState.APPLIED, 3, null, 7));
+            backend.insertHistory(new HistoryRow(Version.parse(v), "V" + v + "__x", checksum, HistoryState.APPLIED, 3, null, 7));
         }
-        assertThat(backend.readHistory()).extracting(HistoryRow::version)
+        assertThat(backend.readHistory()).extracting(r -> r.version().toString())
                 .containsExactly("1.9", "1.10", "2", "10", "20261126.1");
         HistoryRow first = backend.readHistory().get(0);
         assertThat(first.id()).isEqualTo("V1.9__x");
@@ -50,10 +51,10 @@ public abstract class HistoryTck extends TckBase {
         assertThat(first.executionMillis()).isEqualTo(7);
 
         backend.updateHistory(first.with(HistoryState.RUNNING, 1));
-        backend.updateChecksum("2", "V2__renamed", "b".repeat(64));
-        backend.deleteHistory("10");
+        backend.updateChecksum(Version.parse("2"), "V2__renamed", "b".repeat(64));
+        backend.deleteHistory(Version.parse("10"));
         List<HistoryRow> rows = backend.readHistory();
-        assertThat(rows).extracting(HistoryRow::version).containsExactly("1.9", "1.10", "2", "20261126.1");
+        assertThat(rows).extracting(r -> r.version().toString()).containsExactly("1.9", "1.10", "2", "20261126.1");
         assertThat(rows.get(0).state()).isEqualTo(HistoryState.RUNNING);
         assertThat(rows.get(0).statementsDone()).isEqualTo(1);
         assertThat(rows.get(2).id()).isEqualTo("V2__renamed");
@@ -65,7 +66,7 @@ public abstract class HistoryTck extends TckBase {
         MigrationBackend backend = backend(Duration.ofSeconds(5));
         backend.createHistory();
         backend.connection().setAutoCommit(false);
-        backend.insertHistory(new HistoryRow("1", "V1__x", "c".repeat(64), HistoryState.APPLIED, 1, null, 1));
+        backend.insertHistory(new HistoryRow(Version.parse("1"), "V1__x", "c".repeat(64), HistoryState.APPLIED, 1, null, 1));
         backend.connection().rollback();
         backend.connection().setAutoCommit(true);
         assertThat(backend.readHistory()).isEmpty();

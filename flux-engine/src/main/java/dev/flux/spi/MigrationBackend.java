@@ -1,5 +1,6 @@
 package dev.flux.spi;
 
+import dev.flux.Version;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -51,10 +52,10 @@ public interface MigrationBackend extends AutoCloseable {
     void updateHistory(HistoryRow row) throws SQLException;
 
     /** Replaces the id and checksum of the row of {@code version} (repair of an accepted change). */
-    void updateChecksum(String version, String id, String checksum) throws SQLException;
+    void updateChecksum(Version version, String id, String checksum) throws SQLException;
 
     /** Deletes the row of {@code version}. */
-    void deleteHistory(String version) throws SQLException;
+    void deleteHistory(Version version) throws SQLException;
 
     /** Runs one statement of a migration on {@link #connection()}. */
     default void execute(SqlStatement statement) throws SQLException {

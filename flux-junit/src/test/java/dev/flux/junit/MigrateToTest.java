@@ -18,7 +18,7 @@ class MigrateToTest {
     @Test
     @Order(1)
     void theDatabaseStartsEmpty(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("0");
+        assertThat(db.version()).hasToString("0");
         assertThat(db.schema().tables()).isEmpty();
     }
 
@@ -26,7 +26,7 @@ class MigrateToTest {
     @Order(2)
     @MigrateTo("V3")
     void putsTheDatabaseAtExactlyThatVersion(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("3");
+        assertThat(db.version()).hasToString("3");
         assertThat(db.schema()).hasTable("orders").hasNoTable("audit")
                 .table("users").hasColumn("email").ofType("varchar(100)");
     }
@@ -35,7 +35,7 @@ class MigrateToTest {
     @Order(3)
     @MigrateTo("V1")
     void movesDownWithUndoScripts(FluxDatabase db) {
-        assertThat(db.version()).isEqualTo("1");
+        assertThat(db.version()).hasToString("1");
         assertThat(db.schema()).hasNoTable("orders").table("users").hasNoColumn("email");
     }
 
@@ -60,13 +60,13 @@ class MigrateToTest {
     class AClassLevelTarget {
         @Test
         void appliesToEveryTestOfTheClass(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("2");
+            assertThat(db.version()).hasToString("2");
         }
 
         @Test
         @MigrateTo("V4")
         void yieldsToTheMethodsOwn(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("4");
+            assertThat(db.version()).hasToString("4");
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.ValidationException;
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
@@ -115,7 +116,7 @@ class KilledMigrateTest {
      */
     private static void repair(Connection c, Flux flux, HistoryRow row, List<HistoryRow> rows, int round)
             throws SQLException {
-        int n = Integer.parseInt(row.version());
+        int n = Integer.parseInt(row.version().toString());
         int done = MigrationSet.statementsDone(c, n);
         assertThat(done).as("round %d: %s recorded %d statements done, the database shows %d", round, row.id(),
                 row.statementsDone(), done).isBetween(row.statementsDone(), row.statementsDone() + 1);
@@ -136,7 +137,7 @@ class KilledMigrateTest {
      */
     private static void assertWholeOrAbsent(Connection c, List<HistoryRow> rows, int round) throws SQLException {
         for (int n = 1; n <= MigrationSet.SIZE; n++) {
-            String version = String.valueOf(n);
+            Version version = Version.parse(String.valueOf(n));
             HistoryRow row = rows.stream().filter(r -> r.version().equals(version)).findFirst().orElse(null);
             int done = MigrationSet.statementsDone(c, n);
             if (row == null) {

@@ -2,6 +2,7 @@ package dev.flux.h2.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.Version;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.MigrationBackend;
@@ -124,12 +125,12 @@ public final class H2Backend implements MigrationBackend {
     }
 
     @Override
-    public void updateChecksum(String version, String id, String checksum) throws SQLException {
+    public void updateChecksum(Version version, String id, String checksum) throws SQLException {
         history().updateChecksum(connection(), version, id, checksum);
     }
 
     @Override
-    public void deleteHistory(String version) throws SQLException {
+    public void deleteHistory(Version version) throws SQLException {
         history().delete(connection(), version);
     }
 

@@ -1,14 +1,15 @@
 package dev.flux.h2.internal;
 
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
-import dev.flux.spi.VersionOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,35 +61,36 @@ final class HistoryTable {
         try (PreparedStatement s = c.prepareStatement(select); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
-                rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rows.add(new HistoryRow(Version.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
                         state(rs.getString(1), rs.getString(4)), rs.getInt(5), at == null ? null : at.toInstant(),
                         rs.getLong(7)));
             }
         }
-        rows.sort((a, b) -> VersionOrder.INSTANCE.compare(a.version(), b.version()));
+        rows.sort(Comparator.comparing(HistoryRow::version));
         return rows;
     }
 
     void insert(Connection c, HistoryRow row) throws SQLException {
-        update(c, insert, row.version(), row.id(), row.checksum(), row.state().name(), row.statementsDone(),
+        update(c, insert, row.version().toString(), row.id(), row.checksum(), row.state().name(), row.statementsDone(),
                 row.executionMillis());
     }
 
     /** Sets state, count and time; {@code APPLIED_AT} is set anew when the row becomes {@code APPLIED}. */
     void update(Connection c, HistoryRow row) throws SQLException {
         if (row.state() == HistoryState.APPLIED) {
-            update(c, complete, row.statementsDone(), row.executionMillis(), row.version());
+            update(c, complete, row.statementsDone(), row.executionMillis(), row.version().toString());
         } else {
-            update(c, update, row.state().name(), row.statementsDone(), row.executionMillis(), row.version());
+            update(c, update, row.state().name(), row.statementsDone(), row.executionMillis(),
+                    row.version().toString());
         }
     }
 
-    void updateChecksum(Connection c, String version, String id, String checksum) throws SQLException {
-        update(c, updateChecksum, id, checksum, version);
+    void updateChecksum(Connection c, Version version, String id, String checksum) throws SQLException {
+        update(c, updateChecksum, id, checksum, version.toString());
     }
 
-    void delete(Connection c, String version) throws SQLException {
-        update(c, delete, version);
+    void delete(Connection c, Version version) throws SQLException {
+        update(c, delete, version.toString());
     }
 
     private void update(Connection c, String sql, Object... values) throws SQLException {

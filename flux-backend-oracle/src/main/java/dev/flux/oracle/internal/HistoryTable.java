@@ -1,8 +1,8 @@
 package dev.flux.oracle.internal;
 
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
-import dev.flux.spi.VersionOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -51,19 +52,19 @@ final class HistoryTable {
         try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(6, (Calendar) UTC.clone());
-                rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rows.add(new HistoryRow(Version.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
                         state(rs.getString(1), rs.getString(4)), rs.getInt(5), at == null ? null : at.toInstant(),
                         rs.getLong(7)));
             }
         }
-        rows.sort((a, b) -> VersionOrder.INSTANCE.compare(a.version(), b.version()));
+        rows.sort(Comparator.comparing(HistoryRow::version));
         return rows;
     }
 
     void insert(Connection c, HistoryRow row) throws SQLException {
         update(c, "INSERT INTO " + tables.historySql()
                 + " (VERSION, ID, CHECKSUM, STATE, STATEMENTS_DONE, EXECUTION_MS) VALUES (?, ?, ?, ?, ?, ?)",
-                row.version(), row.id(), row.checksum(), row.state().name(), row.statementsDone(),
+                row.version().toString(), row.id(), row.checksum(), row.state().name(), row.statementsDone(),
                 row.executionMillis());
     }
 
@@ -72,16 +73,16 @@ final class HistoryTable {
         update(c, "UPDATE " + tables.historySql() + " SET STATE = ?, STATEMENTS_DONE = ?, EXECUTION_MS = ?,"
                 + " APPLIED_AT = CASE WHEN ? = 'APPLIED' AND STATE <> 'APPLIED' THEN SYSTIMESTAMP"
                 + " ELSE APPLIED_AT END WHERE VERSION = ?",
-                state, row.statementsDone(), row.executionMillis(), state, row.version());
+                state, row.statementsDone(), row.executionMillis(), state, row.version().toString());
     }
 
-    void updateChecksum(Connection c, String version, String id, String checksum) throws SQLException {
+    void updateChecksum(Connection c, Version version, String id, String checksum) throws SQLException {
         update(c, "UPDATE " + tables.historySql() + " SET ID = ?, CHECKSUM = ? WHERE VERSION = ?",
-                id, checksum, version);
+                id, checksum, version.toString());
     }
 
-    void delete(Connection c, String version) throws SQLException {
-        update(c, "DELETE FROM " + tables.historySql() + " WHERE VERSION = ?", version);
+    void delete(Connection c, Version version) throws SQLException {
+        update(c, "DELETE FROM " + tables.historySql() + " WHERE VERSION = ?", version.toString());
     }
 
     private void update(Connection c, String sql, Object... values) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.flux.postgres.internal;
 
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -82,19 +84,20 @@ final class HistoryTable {
         }
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM " + qualified
-                     + " ORDER BY string_to_array(version, '.')::numeric[]")) {
+                     )) {
             while (rs.next()) {
                 OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
-                rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3), state(rs.getString(4),
+                rows.add(new HistoryRow(Version.parse(rs.getString(1)), rs.getString(2), rs.getString(3), state(rs.getString(4),
                         rs.getString(1)), rs.getInt(5), at == null ? null : at.toInstant(), rs.getLong(7)));
             }
         }
+        rows.sort(Comparator.comparing(HistoryRow::version));
         return rows;
     }
 
     void insert(Connection c, HistoryRow row) throws SQLException {
         update(c, "INSERT INTO " + qualified + " (version, id, checksum, state, statements_done, execution_ms) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", row.version(), row.id(), row.checksum(), row.state().name(),
+                + "VALUES (?, ?, ?, ?, ?, ?)", row.version().toString(), row.id(), row.checksum(), row.state().name(),
                 row.statementsDone(), row.executionMillis());
     }
 
@@ -105,7 +108,7 @@ final class HistoryTable {
     boolean insertWhileHeld(Connection c, HistoryRow row, AdvisoryLock lock) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO " + qualified + " (version, id, checksum, state,"
                 + " statements_done, execution_ms) SELECT ?, ?, ?, ?, ?, ? WHERE " + AdvisoryLock.HELD)) {
-            s.setString(1, row.version());
+            s.setString(1, row.version().toString());
             s.setString(2, row.id());
             s.setString(3, row.checksum());
             s.setString(4, row.state().name());
@@ -120,12 +123,12 @@ final class HistoryTable {
      * Deletes the row of {@code version} only while {@code lock} is held, checking that in the same round
      * trip; returns whether the lock was held.
      */
-    boolean deleteWhileHeld(Connection c, String version, AdvisoryLock lock) throws SQLException {
+    boolean deleteWhileHeld(Connection c, Version version, AdvisoryLock lock) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("WITH held AS (SELECT " + AdvisoryLock.HELD + " AS held), "
                 + "gone AS (DELETE FROM " + qualified + " WHERE version = ? AND (SELECT held FROM held)) "
                 + "SELECT held FROM held")) {
             lock.bindHeld(s, 1);
-            s.setString(6, version);
+            s.setString(6, version.toString());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);
@@ -135,15 +138,16 @@ final class HistoryTable {
 
     void update(Connection c, HistoryRow row) throws SQLException {
         update(c, "UPDATE " + qualified + " SET state = ?, statements_done = ?, execution_ms = ? WHERE version = ?",
-                row.state().name(), row.statementsDone(), row.executionMillis(), row.version());
+                row.state().name(), row.statementsDone(), row.executionMillis(), row.version().toString());
     }
 
-    void updateChecksum(Connection c, String version, String id, String checksum) throws SQLException {
-        update(c, "UPDATE " + qualified + " SET id = ?, checksum = ? WHERE version = ?", id, checksum, version);
+    void updateChecksum(Connection c, Version version, String id, String checksum) throws SQLException {
+        update(c, "UPDATE " + qualified + " SET id = ?, checksum = ? WHERE version = ?", id, checksum,
+                version.toString());
     }
 
-    void delete(Connection c, String version) throws SQLException {
-        update(c, "DELETE FROM " + qualified + " WHERE version = ?", version);
+    void delete(Connection c, Version version) throws SQLException {
+        update(c, "DELETE FROM " + qualified + " WHERE version = ?", version.toString());
     }
 
     private static void update(Connection c, String sql, Object... values) throws SQLException {

@@ -2,6 +2,7 @@ package dev.flux.postgres.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.Version;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.MigrationBackend;
@@ -103,13 +104,13 @@ public final class PostgresBackend implements MigrationBackend {
     }
 
     @Override
-    public void updateChecksum(String version, String id, String checksum) throws SQLException {
+    public void updateChecksum(Version version, String id, String checksum) throws SQLException {
         lockCheckedByLastWrite = false;
         history().updateChecksum(connection(), version, id, checksum);
     }
 
     @Override
-    public void deleteHistory(String version) throws SQLException {
+    public void deleteHistory(Version version) throws SQLException {
         lockCheckedByLastWrite = false;
         if (!lock.held()) {
             history().delete(connection(), version);

@@ -99,7 +99,7 @@ final class Executor {
             if (action.kind() == StepKind.APPLY) {
                 backend.insertHistory(row(m, HistoryState.APPLIED, action.statements().size(), start));
             } else if (action.kind() == StepKind.UNDO) {
-                backend.deleteHistory(m.version().toString());
+                backend.deleteHistory(m.version());
             }
             backend.checkLock();
             c.commit();
@@ -133,7 +133,7 @@ final class Executor {
         if (action.kind() == StepKind.APPLY) {
             backend.updateHistory(row(m, HistoryState.APPLIED, n, start));
         } else if (action.kind() == StepKind.UNDO) {
-            backend.deleteHistory(m.version().toString());
+            backend.deleteHistory(m.version());
         }
     }
 
@@ -148,7 +148,7 @@ final class Executor {
 
     private static HistoryRow row(Migration m, HistoryState state, int done, long startNanos) {
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        return new HistoryRow(m.version().toString(), m.id(), m.checksum(), state, done, null, millis);
+        return new HistoryRow(m.version(), m.id(), m.checksum(), state, done, null, millis);
     }
 
     private static void rollbackQuietly(Connection c, Exception cause) {

@@ -12,7 +12,7 @@ import dev.flux.Status;
 import dev.flux.ValidationException;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.discovery.Version;
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
@@ -94,8 +94,7 @@ public final class Runner {
                 });
             }
             List<String> done = new Executor(db, listener, scrub).run(schedule.actions());
-            Result result = new Result(done, Duration.ofNanos(System.nanoTime() - start),
-                    schedule.to().toString());
+            Result result = new Result(done, Duration.ofNanos(System.nanoTime() - start), schedule.to());
             listener.commandFinished(result);
             return result;
         } finally {
@@ -113,7 +112,7 @@ public final class Runner {
             Map<Version, Migration> byVersion = Migrations.byVersion(found.migrations());
             sql(() -> {
                 for (HistoryRow row : db.readHistory()) {
-                    Migration m = byVersion.get(Version.parse(row.version()));
+                    Migration m = byVersion.get(row.version());
                     if (row.state() != HistoryState.APPLIED) {
                         db.deleteHistory(row.version());
                         removed.add(row.id());

@@ -27,7 +27,7 @@ final class Chain {
         List<String> versions = new ArrayList<>();
         for (MigrationInfo m : status.migrations()) {
             ids.add(m.id());
-            versions.add(m.version());
+            versions.add(m.version().toString());
         }
         return new Chain(ids, versions);
     }

@@ -71,7 +71,7 @@ final class LiveDatabase implements AutoCloseable {
 
     /** The version as the history says, which also refreshes the tracked position. */
     String version() {
-        String version = current.flux.status().currentVersion();
+        String version = current.flux.status().currentVersion().toString();
         current.position = chain().position(version);
         return version;
     }
@@ -134,7 +134,7 @@ final class LiveDatabase implements AutoCloseable {
         costs.beginCommand();
         try {
             Result result = command.apply(current.flux);
-            current.position = chain().position(result.version());
+            current.position = chain().position(result.version().toString());
             return result;
         } catch (RuntimeException e) {
             current.position = UNKNOWN;
