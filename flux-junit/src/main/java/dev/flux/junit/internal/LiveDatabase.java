@@ -4,6 +4,7 @@ import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.Result;
+import dev.flux.Version;
 import dev.flux.internal.jdbc.Redactor;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.TestDatabase;
@@ -70,8 +71,8 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     /** The version as the history says, which also refreshes the tracked position. */
-    String version() {
-        String version = current.flux.status().currentVersion().toString();
+    Version version() {
+        Version version = current.flux.status().currentVersion();
         current.position = chain().position(version);
         return version;
     }
@@ -134,7 +135,7 @@ final class LiveDatabase implements AutoCloseable {
         costs.beginCommand();
         try {
             Result result = command.apply(current.flux);
-            current.position = chain().position(result.version().toString());
+            current.position = chain().position(result.version());
             return result;
         } catch (RuntimeException e) {
             current.position = UNKNOWN;
