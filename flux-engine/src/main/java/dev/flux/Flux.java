@@ -99,7 +99,8 @@ public final class Flux implements AutoCloseable {
     /** The schema as the backend describes it, without flux's own tables. */
     public SchemaSnapshot snapshot() {
         try {
-            return backend().snapshot();
+            MigrationBackend b = backend();
+            return b.schemaReader().read(b.connection());
         } catch (SQLException e) {
             throw new FluxException(ErrorCode.SQL, "could not read the schema: [SQLState " + e.getSQLState() + "] "
                     + setup.scrub(e.getMessage()) + ". Check that the database is reachable and that the user may "

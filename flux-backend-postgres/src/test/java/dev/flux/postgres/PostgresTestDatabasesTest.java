@@ -82,7 +82,7 @@ class PostgresTestDatabasesTest {
     private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
         try (MigrationBackend backend = new PostgresBackendProvider().open(
                 new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(5), "test"))) {
-            return backend.snapshot();
+            return backend.schemaReader().read(backend.connection());
         }
     }
 

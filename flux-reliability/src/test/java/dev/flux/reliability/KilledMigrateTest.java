@@ -155,8 +155,8 @@ class KilledMigrateTest {
     private static void assertLockFree(Path config) {
         MigrationBackend backend = Backends.open(config, Duration.ofSeconds(2), "flux-check");
         try {
-            backend.lock();
-            backend.unlock();
+            backend.migrationLock().lock();
+            backend.migrationLock().unlock();
         } finally {
             backend.close();
         }
@@ -165,7 +165,7 @@ class KilledMigrateTest {
     private static List<HistoryRow> history(Path config) throws SQLException {
         MigrationBackend backend = Backends.open(config, Duration.ofSeconds(2), "flux-check");
         try {
-            return backend.readHistory();
+            return backend.history().read(backend.connection());
         } finally {
             backend.close();
         }

@@ -1,7 +1,7 @@
 package dev.flux.internal.run;
 
-import dev.flux.internal.discovery.Migration;
 import dev.flux.Version;
+import dev.flux.internal.discovery.Migration;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.flux.internal.run;
 
+import dev.flux.Version;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.discovery.Migration;
 import dev.flux.internal.discovery.Script;
-import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.SqlStatement;

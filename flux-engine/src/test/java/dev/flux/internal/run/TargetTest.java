@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.discovery.Migration;
 import dev.flux.Version;
+import dev.flux.internal.discovery.Migration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

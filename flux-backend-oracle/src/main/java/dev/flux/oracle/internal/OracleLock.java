@@ -3,6 +3,8 @@ package dev.flux.oracle.internal;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.internal.jdbc.Redactor;
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.MigrationLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,10 +19,12 @@ import org.slf4j.LoggerFactory;
  * commits of migrations and disappears with its session. It is a {@link UserLock} when the user may
  * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also takes the row
  * lock when the lock table exists, so migrators with and without that grant still exclude each other.
+ * Where flux's tables are ({@link FluxTables}) is read on the lock's own connection.
  */
-final class MigrationLock {
-    private static final Logger LOG = LoggerFactory.getLogger(MigrationLock.class);
+final class OracleLock implements MigrationLock {
+    private static final Logger LOG = LoggerFactory.getLogger(OracleLock.class);
 
+    private final BackendContext context;
     private final DataSource dataSource;
     private final Duration timeout;
     private final String module;
@@ -28,19 +32,37 @@ final class MigrationLock {
     private boolean userLock;
     private int id;
 
-    MigrationLock(DataSource dataSource, Duration timeout, String applicationName) {
-        this.dataSource = dataSource;
-        this.timeout = timeout;
-        this.module = applicationName == null || applicationName.isBlank() ? "flux" : applicationName;
+    OracleLock(BackendContext context) {
+        this.context = context;
+        this.dataSource = context.dataSource();
+        this.timeout = context.lockTimeout();
+        String name = context.applicationName();
+        this.module = name == null || name.isBlank() ? "flux" : name;
     }
 
-    boolean held() {
-        return connection != null;
-    }
-
-    void acquire(FluxTables tables) {
-        id = UserLock.id(tables);
+    @Override
+    public void lock() {
+        if (connection != null) {
+            return;
+        }
         Connection c = open();
+        FluxTables tables;
+        try {
+            tables = FluxTables.of(c, context);
+            tables.checkSchemaExists(c);
+        } catch (FluxException e) {
+            releaseQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            releaseQuietly(c);
+            throw new FluxException(ErrorCode.LOCK, "could not read the current schema on the connection that"
+                    + " takes the migration lock: " + Redactor.scrub(e.getMessage()) + ".");
+        }
+        acquire(c, tables);
+    }
+
+    private void acquire(Connection c, FluxTables tables) {
+        id = UserLock.id(tables);
         long start = System.nanoTime();
         try {
             label(c, LockHolder.waitingAction(id), null);
@@ -80,7 +102,8 @@ final class MigrationLock {
     }
 
     /** Fails with {@code LOCK} unless the lock's session is alive. */
-    void check() {
+    @Override
+    public void check() {
         if (connection == null) {
             throw new FluxException(ErrorCode.LOCK, "the migration lock is not held, so nothing may be committed;"
                     + " take the lock first (this is a bug in the caller of the backend)");
@@ -99,12 +122,19 @@ final class MigrationLock {
     }
 
     /** Releases the lock and closes its connection; does nothing when not held. */
-    void release() {
+    @Override
+    public void unlock() {
         Connection c = connection;
         connection = null;
         if (c != null) {
             releaseQuietly(c);
         }
+    }
+
+    /** The same as {@link #unlock()}: the lock's connection lives only while the lock is held. */
+    @Override
+    public void close() {
+        unlock();
     }
 
     private Connection open() {
