@@ -82,6 +82,7 @@ public abstract class RunnerTck extends TckBase {
         return flux(Duration.ofSeconds(30));
     }
 
+    /** A migrator as {@link #flux()} makes it, waiting up to {@code lockTimeout} for the lock. */
     protected Flux flux(Duration lockTimeout) {
         Flux.Builder builder = Flux.builder().backend(backendName()).migrationDirectory(migrations)
                 .dataSource(database.dataSource()).lockTimeout(lockTimeout);
