@@ -9,14 +9,17 @@ import java.sql.SQLException;
  * connection that this interface owns and the statements it executes. The engine drives it from one thread:
  * it takes the lock, reads and creates the history, and runs statements and history writes on
  * {@link #connection()}, managing transactions there with plain JDBC ({@code setAutoCommit}, {@code commit},
- * {@code rollback}).
+ * {@code rollback}). {@link AbstractMigrationBackend} holds the parts and closes them in order.
  */
 public interface MigrationBackend extends AutoCloseable {
     /**
-     * Whether DDL can be rolled back. When false, the engine commits a running history row before each
-     * migration's first statement and counts completed statements (the running-row protocol).
+     * Whether DDL can be rolled back. When false (the default, which is safe on every database), the engine
+     * commits a running history row before each migration's first statement and counts completed
+     * statements (the running-row protocol).
      */
-    boolean transactionalDdl();
+    default boolean transactionalDdl() {
+        return false;
+    }
 
     /** The connection migrations and history writes run on, opened on first use. */
     Connection connection() throws SQLException;

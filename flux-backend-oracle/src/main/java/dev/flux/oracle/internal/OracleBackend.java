@@ -1,10 +1,7 @@
 package dev.flux.oracle.internal;
 
+import dev.flux.spi.AbstractMigrationBackend;
 import dev.flux.spi.BackendContext;
-import dev.flux.spi.History;
-import dev.flux.spi.MigrationBackend;
-import dev.flux.spi.MigrationLock;
-import dev.flux.spi.SchemaReader;
 import dev.flux.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,35 +9,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Oracle backend of one migrator: a work connection, opened on first use, for migrations and history
+ * The Oracle backend of one migrator, whose DDL commits implicitly: a work connection, opened on first use, for migrations and history
  * writes, the {@link OracleLock} on a connection of its own, the {@link OracleHistory} and the
  * {@link SnapshotReader}. On the work connection flux enables {@code DBMS_OUTPUT}, labels the session
  * ({@code MODULE} = the application name) and, when the {@code schema} option names another schema, sets
  * {@code CURRENT_SCHEMA} to it; {@link #close()} restores the session before closing it, so pooled
  * connections come back as they were.
  */
-public final class OracleBackend implements MigrationBackend {
+public final class OracleBackend extends AbstractMigrationBackend {
     private static final Logger LOG = LoggerFactory.getLogger(OracleBackend.class);
     /** ORA-01435: user does not exist. */
     private static final int NO_SUCH_USER = 1435;
 
     private final BackendContext context;
-    private final OracleLock lock;
-    private final OracleHistory history;
-    private final SnapshotReader snapshots;
     private Connection work;
     private String originalSchema;
 
     public OracleBackend(BackendContext context) {
+        super(new OracleLock(context), new OracleHistory(context), new SnapshotReader(context));
         this.context = context;
-        this.lock = new OracleLock(context);
-        this.history = new OracleHistory(context);
-        this.snapshots = new SnapshotReader(context);
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
     }
 
     @Override
@@ -85,24 +72,7 @@ public final class OracleBackend implements MigrationBackend {
     }
 
     @Override
-    public MigrationLock migrationLock() {
-        return lock;
-    }
-
-    @Override
-    public History history() {
-        return history;
-    }
-
-    @Override
-    public SchemaReader schemaReader() {
-        return snapshots;
-    }
-
-    @Override
-    public void close() {
-        lock.close();
-        history.close();
+    protected void closeConnection() {
         Connection c = work;
         work = null;
         if (c == null) {

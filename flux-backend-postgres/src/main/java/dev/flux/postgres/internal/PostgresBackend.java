@@ -1,10 +1,7 @@
 package dev.flux.postgres.internal;
 
+import dev.flux.spi.AbstractMigrationBackend;
 import dev.flux.spi.BackendContext;
-import dev.flux.spi.History;
-import dev.flux.spi.MigrationBackend;
-import dev.flux.spi.MigrationLock;
-import dev.flux.spi.SchemaReader;
 import dev.flux.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,21 +12,22 @@ import java.sql.Statement;
  * {@link AdvisoryLock} on a lock session, the {@link PostgresHistory} in the configured schema, and
  * {@link CatalogSnapshot}s. DDL is transactional, so each migration commits together with its history row.
  */
-public final class PostgresBackend implements MigrationBackend {
+public final class PostgresBackend extends AbstractMigrationBackend {
     private final BackendContext context;
     private final PostgresOptions options;
     private final AdvisoryLock lock;
-    private final PostgresHistory history;
-    private final CatalogSnapshot snapshots;
     private Session session;
 
     public PostgresBackend(BackendContext context, PostgresOptions options) {
+        this(context, options, new AdvisoryLock(() -> Session.open(context.dataSource(), sessionName(context), null),
+                options.lockId(), context.lockTimeout()));
+    }
+
+    private PostgresBackend(BackendContext context, PostgresOptions options, AdvisoryLock lock) {
+        super(lock, new PostgresHistory(options, lock), new CatalogSnapshot(options));
         this.context = context;
         this.options = options;
-        this.lock = new AdvisoryLock(() -> Session.open(context.dataSource(), sessionName(), null),
-                options.lockId(), context.lockTimeout());
-        this.history = new PostgresHistory(options, lock);
-        this.snapshots = new CatalogSnapshot(options);
+        this.lock = lock;
     }
 
     @Override
@@ -40,7 +38,7 @@ public final class PostgresBackend implements MigrationBackend {
     @Override
     public Connection connection() {
         if (session == null) {
-            session = Session.open(context.dataSource(), sessionName(), options.schema());
+            session = Session.open(context.dataSource(), sessionName(context), options.schema());
         }
         return session.connection();
     }
@@ -63,33 +61,15 @@ public final class PostgresBackend implements MigrationBackend {
         }
     }
 
-    @Override
-    public MigrationLock migrationLock() {
-        return lock;
-    }
-
-    @Override
-    public History history() {
-        return history;
-    }
-
-    @Override
-    public SchemaReader schemaReader() {
-        return snapshots;
-    }
-
-    private String sessionName() {
+    private static String sessionName(BackendContext context) {
         return context.applicationName() + " migrator";
     }
 
-    /** Closes the migration session, then the lock session: the reverse of a command's order. */
     @Override
-    public void close() {
-        history.close();
+    protected void closeConnection() {
         if (session != null) {
             session.close();
             session = null;
         }
-        lock.close();
     }
 }
