@@ -104,7 +104,8 @@ public final class Flux implements AutoCloseable {
     /** The schema as the backend describes it, without flux's own tables. */
     public SchemaSnapshot snapshot() {
         try {
-            return backend().snapshot();
+            MigrationBackend b = backend();
+            return b.schemaReader().read(b.connection());
         } catch (SQLException e) {
             throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(settings.database()::scrub).exception("could not read"
                     + " the schema", "Check that the database is reachable and that the user may read its catalog.");

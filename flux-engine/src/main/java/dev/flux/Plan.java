@@ -6,7 +6,7 @@ import java.util.List;
  * What a command would do, computed without changing anything: the steps in order, each with its exact
  * statements, and the version before and after.
  */
-public record Plan(String fromVersion, String toVersion, List<Step> steps) {
+public record Plan(Version fromVersion, Version toVersion, List<Step> steps) {
     public Plan {
         steps = List.copyOf(steps);
     }

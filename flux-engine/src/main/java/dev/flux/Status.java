@@ -3,10 +3,10 @@ package dev.flux;
 import java.util.List;
 
 /**
- * The state of every migration, in version order, and the version the database is at ({@code "0"} when
- * nothing is applied).
+ * The state of every migration, in version order, and the version the database is at ({@link Version#ZERO}
+ * when nothing is applied).
  */
-public record Status(List<MigrationInfo> migrations, String currentVersion) {
+public record Status(List<MigrationInfo> migrations, Version currentVersion) {
     public Status {
         migrations = List.copyOf(migrations);
     }

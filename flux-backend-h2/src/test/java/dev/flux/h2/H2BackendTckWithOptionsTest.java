@@ -1,7 +1,9 @@
 package dev.flux.h2;
 
+import dev.flux.spi.MigrationLock;
 import dev.flux.tck.BackendTck;
 import dev.flux.tck.TckDatabase;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -40,5 +42,10 @@ class H2BackendTckWithOptionsTest extends BackendTck {
                 db.run("SHUTDOWN");
             }
         };
+    }
+
+    @Override
+    protected void killHolderSession(MigrationLock holder, TckDatabase database) throws SQLException {
+        H2TckTest.abortLockSession(database);
     }
 }

@@ -28,7 +28,7 @@ class H2LockProcessTest {
         try {
             MigrationBackend waiting = TestDatabase.at(url).backend(Duration.ofSeconds(1), Map.of());
             try {
-                assertThatThrownBy(waiting::lock).hasMessageContaining("FLUX-LOCK")
+                assertThatThrownBy(waiting.migrationLock()::lock).hasMessageContaining("FLUX-LOCK")
                         .hasMessageContaining("flux-test (process " + holder.pid() + "), H2 session");
             } finally {
                 waiting.close();
@@ -36,8 +36,8 @@ class H2LockProcessTest {
             holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             MigrationBackend next = TestDatabase.at(url).backend(Duration.ofSeconds(30), Map.of());
             try {
-                assertThatCode(next::lock).doesNotThrowAnyException();
-                next.checkLock();
+                assertThatCode(next.migrationLock()::lock).doesNotThrowAnyException();
+                next.migrationLock().check();
             } finally {
                 next.close();
             }
@@ -55,7 +55,7 @@ class H2LockProcessTest {
             try {
                 MigrationBackend waiting = db.backend(Duration.ofSeconds(1), Map.of());
                 try {
-                    assertThatThrownBy(waiting::lock)
+                    assertThatThrownBy(waiting.migrationLock()::lock)
                             .hasMessageContaining("flux-test (process " + holder.pid() + "), H2 session")
                             .hasMessageContaining("connected from");
                 } finally {
@@ -64,7 +64,7 @@ class H2LockProcessTest {
                 holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 MigrationBackend next = db.backend(Duration.ofSeconds(30), Map.of());
                 try {
-                    assertThatCode(next::lock).doesNotThrowAnyException();
+                    assertThatCode(next.migrationLock()::lock).doesNotThrowAnyException();
                 } finally {
                     next.close();
                 }

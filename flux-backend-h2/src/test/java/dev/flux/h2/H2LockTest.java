@@ -56,9 +56,9 @@ class H2LockTest {
         String url = url(kind);
         MigrationBackend first = backend(TestDatabase.at(url), Map.of());
         MigrationBackend second = backend(TestDatabase.at(url), Map.of());
-        first.lock();
+        first.migrationLock().lock();
         long start = System.nanoTime();
-        assertThatThrownBy(second::lock).isInstanceOfSatisfying(FluxException.class, e -> {
+        assertThatThrownBy(second.migrationLock()::lock).isInstanceOfSatisfying(FluxException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.LOCK);
             assertThat(e.getMessage())
                     .startsWith("FLUX-LOCK: could not take the migration lock within 1 s: another migrator holds it")
@@ -74,7 +74,7 @@ class H2LockTest {
     @Test
     void aSubSecondLockTimeoutOfTheBuilderIsKeptToTheMillisecond() throws Exception {
         TestDatabase db = TestDatabase.inMemory();
-        backend(db, Map.of()).lock();
+        backend(db, Map.of()).migrationLock().lock();
         Path migrations = Files.createDirectories(dir.resolve("migrations"));
         Files.writeString(migrations.resolve("V1__users.sql"), "CREATE TABLE users (id INT);\n");
 
@@ -95,10 +95,10 @@ class H2LockTest {
         String url = url(kind);
         MigrationBackend first = backend(TestDatabase.at(url), Map.of());
         MigrationBackend second = backend(TestDatabase.at(url), Map.of());
-        first.lock();
-        first.unlock();
-        assertThatCode(second::lock).doesNotThrowAnyException();
-        assertThatThrownBy(first::lock).hasMessageContaining("FLUX-LOCK");
+        first.migrationLock().lock();
+        first.migrationLock().unlock();
+        assertThatCode(second.migrationLock()::lock).doesNotThrowAnyException();
+        assertThatThrownBy(first.migrationLock()::lock).hasMessageContaining("FLUX-LOCK");
     }
 
     @ParameterizedTest
@@ -109,11 +109,11 @@ class H2LockTest {
         MigrationBackend holder = backend(holderSource, Map.of());
         MigrationBackend next = backend(TestDatabase.at(url), Map.of());
         holder.connection();
-        holder.lock();
+        holder.migrationLock().lock();
         for (Connection c : holderSource.connections()) {
             c.close();
         }
-        assertThatCode(next::lock).doesNotThrowAnyException();
+        assertThatCode(next.migrationLock()::lock).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -122,8 +122,8 @@ class H2LockTest {
         String url = url(kind);
         MigrationBackend first = backend(TestDatabase.at(url), Map.of());
         MigrationBackend second = backend(TestDatabase.at(url), Map.of());
-        first.lock();
-        first.createHistory();
+        first.migrationLock().lock();
+        first.history().create(first.connection());
         Connection work = first.connection();
         try (Statement s = work.createStatement()) {
             s.execute("CREATE TABLE t (id INT PRIMARY KEY)");
@@ -133,8 +133,8 @@ class H2LockTest {
             work.commit();
             work.setAutoCommit(true);
         }
-        first.checkLock();
-        assertThatThrownBy(second::lock).hasMessageContaining("FLUX-LOCK");
+        first.migrationLock().check();
+        assertThatThrownBy(second.migrationLock()::lock).hasMessageContaining("FLUX-LOCK");
     }
 
     @Test
@@ -142,27 +142,27 @@ class H2LockTest {
         String url = url("mem");
         MigrationBackend first = backend(TestDatabase.at(url), Map.of("schema", "migrations"));
         MigrationBackend second = backend(TestDatabase.at(url), Map.of("schema", "migrations"));
-        first.lock();
-        assertThatThrownBy(second::lock).hasMessageContaining("MIGRATIONS.FLUX_MIGRATIONS_LOCK");
-        first.createHistory();
-        assertThat(first.historyExists()).isTrue();
+        first.migrationLock().lock();
+        assertThatThrownBy(second.migrationLock()::lock).hasMessageContaining("MIGRATIONS.FLUX_MIGRATIONS_LOCK");
+        first.history().create(first.connection());
+        assertThat(first.history().exists(first.connection())).isTrue();
     }
 
     @Test
     void lockIsTakenOnceAndUnlockWithoutLockDoesNothing() {
         MigrationBackend b = backend(TestDatabase.inMemory(), Map.of());
-        assertThatCode(b::unlock).doesNotThrowAnyException();
-        b.lock();
-        b.lock();
-        b.checkLock();
-        b.unlock();
-        b.unlock();
+        assertThatCode(b.migrationLock()::unlock).doesNotThrowAnyException();
+        b.migrationLock().lock();
+        b.migrationLock().lock();
+        b.migrationLock().check();
+        b.migrationLock().unlock();
+        b.migrationLock().unlock();
     }
 
     @Test
     void checkLockFailsWhenTheLockIsNotHeld() {
         MigrationBackend b = backend(TestDatabase.inMemory(), Map.of());
-        assertThatThrownBy(b::checkLock).isInstanceOfSatisfying(FluxException.class,
+        assertThatThrownBy(b.migrationLock()::check).isInstanceOfSatisfying(FluxException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
     }
 
@@ -170,11 +170,11 @@ class H2LockTest {
     void checkLockFailsAfterTheLockConnectionClosed() throws SQLException {
         TestDatabase db = TestDatabase.inMemory();
         MigrationBackend b = backend(db, Map.of());
-        b.lock();
-        b.checkLock();
+        b.migrationLock().lock();
+        b.migrationLock().check();
         assertThat(db.connections()).hasSize(1);
         db.connections().get(0).close();
-        assertThatThrownBy(b::checkLock).isInstanceOfSatisfying(FluxException.class, e -> {
+        assertThatThrownBy(b.migrationLock()::check).isInstanceOfSatisfying(FluxException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.LOCK);
             assertThat(e.getMessage()).contains("the migration lock was lost");
         });
@@ -184,28 +184,28 @@ class H2LockTest {
     void checkLockFailsAfterTheLockSessionWasKilled() throws SQLException {
         TestDatabase db = TestDatabase.inMemory();
         MigrationBackend b = backend(db, Map.of());
-        b.lock();
+        b.migrationLock().lock();
         db.run("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ UNCOMMITTED",
                 "CALL ABORT_SESSION((SELECT HOLDER_SESSION FROM FLUX_MIGRATIONS_LOCK))");
-        assertThatThrownBy(b::checkLock).hasMessageContaining("FLUX-LOCK: the migration lock was lost");
-        assertThatCode(backend(TestDatabase.at(db.url()), Map.of())::lock).doesNotThrowAnyException();
+        assertThatThrownBy(b.migrationLock()::check).hasMessageContaining("FLUX-LOCK: the migration lock was lost");
+        assertThatCode(backend(TestDatabase.at(db.url()), Map.of()).migrationLock()::lock).doesNotThrowAnyException();
     }
 
     @Test
     void closeReleasesTheLock() {
         String url = url("mem");
         MigrationBackend first = TestDatabase.at(url).backend();
-        first.lock();
+        first.migrationLock().lock();
         first.close();
-        assertThatCode(backend(TestDatabase.at(url), Map.of())::lock).doesNotThrowAnyException();
+        assertThatCode(backend(TestDatabase.at(url), Map.of()).migrationLock()::lock).doesNotThrowAnyException();
     }
 
     @Test
     void lockTableIsNotTheHistoryTable() throws SQLException {
         TestDatabase db = TestDatabase.inMemory();
         MigrationBackend b = backend(db, Map.of("table", "history"));
-        b.lock();
-        assertThat(b.historyExists()).isFalse();
+        b.migrationLock().lock();
+        assertThat(b.history().exists(b.connection())).isFalse();
         db.run("SELECT ID FROM history_lock");
     }
 
@@ -213,15 +213,15 @@ class H2LockTest {
     void theNextLockReusesTheLockConnectionAndStillExcludesOthers() {
         TestDatabase db = TestDatabase.inMemory();
         MigrationBackend b = backend(db, Map.of());
-        b.lock();
-        b.unlock();
-        assertThatCode(backend(TestDatabase.at(db.url()), Map.of())::lock).as("released by unlock")
+        b.migrationLock().lock();
+        b.migrationLock().unlock();
+        assertThatCode(backend(TestDatabase.at(db.url()), Map.of()).migrationLock()::lock).as("released by unlock")
                 .doesNotThrowAnyException();
-        backends.get(1).unlock();
-        b.lock();
-        b.checkLock();
+        backends.get(1).migrationLock().unlock();
+        b.migrationLock().lock();
+        b.migrationLock().check();
         assertThat(db.connections()).as("one lock connection for both locks").hasSize(1);
-        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of())::lock).isInstanceOfSatisfying(
+        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of()).migrationLock()::lock).isInstanceOfSatisfying(
                 FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
     }
 
@@ -229,15 +229,17 @@ class H2LockTest {
     void theLockTableIsCreatedAgainWhenItWasDroppedBetweenLocks() throws SQLException {
         TestDatabase db = TestDatabase.inMemory();
         MigrationBackend b = backend(db, Map.of());
-        b.lock();
-        b.unlock();
+        b.migrationLock().lock();
+        b.migrationLock().unlock();
         db.run("DROP TABLE FLUX_MIGRATIONS_LOCK");
-        b.lock();
-        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of())::lock).isInstanceOf(FluxException.class);
-        b.unlock();
+        b.migrationLock().lock();
+        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of()).migrationLock()::lock)
+                .isInstanceOf(FluxException.class);
+        b.migrationLock().unlock();
         db.run("DELETE FROM FLUX_MIGRATIONS_LOCK");
-        b.lock();
-        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of())::lock).as("the row is inserted again")
+        b.migrationLock().lock();
+        assertThatThrownBy(backend(TestDatabase.at(db.url()), Map.of()).migrationLock()::lock)
+                .as("the row is inserted again")
                 .isInstanceOf(FluxException.class);
     }
 
@@ -245,11 +247,11 @@ class H2LockTest {
     void aLockConnectionClosedBetweenLocksIsReplaced() throws SQLException {
         TestDatabase db = TestDatabase.inMemory();
         MigrationBackend b = backend(db, Map.of());
-        b.lock();
-        b.unlock();
+        b.migrationLock().lock();
+        b.migrationLock().unlock();
         db.connections().get(0).close();
-        b.lock();
-        b.checkLock();
+        b.migrationLock().lock();
+        b.migrationLock().check();
         assertThat(db.connections()).hasSize(2);
     }
 }

@@ -1,8 +1,10 @@
 package dev.flux.h2;
 
+import dev.flux.spi.MigrationLock;
 import dev.flux.tck.BackendTck;
 import dev.flux.tck.TckDatabase;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -33,5 +35,22 @@ class H2TckTest extends BackendTck {
                 }
             }
         };
+    }
+
+    @Override
+    protected void killHolderSession(MigrationLock holder, TckDatabase database) throws SQLException {
+        abortLockSession(database);
+    }
+
+    /**
+     * Aborts the H2 session that holds the lock: the holder wrote its session id into the lock row without
+     * committing, which another session reads with {@code READ UNCOMMITTED}.
+     */
+    static void abortLockSession(TckDatabase database) throws SQLException {
+        String lockTable = database.options().getOrDefault("table", "flux_migrations") + "_lock";
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ UNCOMMITTED");
+            s.execute("CALL ABORT_SESSION((SELECT HOLDER_SESSION FROM " + lockTable + "))");
+        }
     }
 }

@@ -101,7 +101,7 @@ class H2TestDatabasesTest {
     private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
         try (MigrationBackend backend = new H2BackendProvider().open(
                 new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(1), "test", Secrets.none()))) {
-            return backend.snapshot();
+            return backend.schemaReader().read(backend.connection());
         }
     }
 

@@ -14,7 +14,7 @@ public final class LockHoldingProcess {
 
     public static void main(String[] args) throws Exception {
         MigrationBackend backend = TestDatabase.at(args[0]).backend(Duration.ofSeconds(10), Map.of());
-        backend.lock();
+        backend.migrationLock().lock();
         System.out.println("locked");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

@@ -18,41 +18,41 @@ class OracleLockTest extends OracleTestBase {
     void withoutDbmsLockTheLockIsARowOfTheLockTable() throws Exception {
         OracleTestDatabase.Schema db = schema();
         MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
-        holder.lock();
+        holder.migrationLock().lock();
         assertThat(strings(db.dataSource(), "SELECT TABLE_NAME FROM USER_TABLES")).containsExactly("FLUX_MIGRATIONS_LOCK");
-        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of()).migrationLock()::lock)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                 .hasMessageContaining("within 1 s")
                 .hasMessageContaining("a row lock on " + db.name() + ".FLUX_MIGRATIONS_LOCK")
                 .hasMessageContaining("lock_timeout")
                 .hasMessageContaining("grant SELECT ON V_$SESSION");
-        holder.unlock();
+        holder.migrationLock().unlock();
         MigrationBackend next = backend(db.dataSource(), SHORT, Map.of());
-        next.lock();
-        next.checkLock();
-        next.unlock();
+        next.migrationLock().lock();
+        next.migrationLock().check();
+        next.migrationLock().unlock();
     }
 
     @Test
     void withDbmsLockNoTableIsNeeded() throws Exception {
         OracleTestDatabase.Schema db = schema("EXECUTE ON SYS.DBMS_LOCK");
         MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
-        holder.lock();
+        holder.migrationLock().lock();
         assertThat(strings(db.dataSource(), "SELECT TABLE_NAME FROM USER_TABLES")).isEmpty();
-        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of()).migrationLock()::lock)
                 .hasMessageContaining("a DBMS_LOCK user lock (id ");
-        holder.unlock();
-        backend(db.dataSource(), SHORT, Map.of()).lock();
+        holder.migrationLock().unlock();
+        backend(db.dataSource(), SHORT, Map.of()).migrationLock().lock();
     }
 
     @Test
     void theTimeoutNamesTheHolderWhenVSessionIsReadable() throws Exception {
         OracleTestDatabase.Schema db = schema("SELECT ON SYS.V_$SESSION");
         MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
-        holder.lock();
+        holder.migrationLock().lock();
         assertThat(strings(db.dataSource(), "SELECT MODULE || ' / ' || ACTION FROM V$SESSION WHERE USERNAME = ?"
                 + " AND ACTION LIKE 'flux lock %'", db.name())).singleElement().asString().startsWith("flux-test / flux lock ");
-        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of()).migrationLock()::lock)
                 .hasMessageContaining("another migrator holds it — session ")
                 .hasMessageContaining("of user " + db.name())
                 .hasMessageContaining("flux pid " + ProcessHandle.current().pid());
@@ -64,12 +64,13 @@ class OracleLockTest extends OracleTestBase {
         OracleTestDatabase.Schema dba = schema("EXECUTE ON SYS.DBMS_LOCK", "CREATE ANY TABLE", "SELECT ANY TABLE",
                 "INSERT ANY TABLE", "UPDATE ANY TABLE", "DELETE ANY TABLE");
         MigrationBackend ownerLock = backend(owner.dataSource(), SHORT, Map.of());
-        ownerLock.lock();
+        ownerLock.migrationLock().lock();
         MigrationBackend dbaLock = backend(dba.dataSource(), SHORT, Map.of("schema", owner.name()));
-        assertThatThrownBy(dbaLock::lock).hasMessageContaining("which migrators without EXECUTE on DBMS_LOCK hold");
-        ownerLock.unlock();
-        dbaLock.lock();
-        assertThatThrownBy(backend(owner.dataSource(), SHORT, Map.of())::lock)
+        assertThatThrownBy(dbaLock.migrationLock()::lock)
+                .hasMessageContaining("which migrators without EXECUTE on DBMS_LOCK hold");
+        ownerLock.migrationLock().unlock();
+        dbaLock.migrationLock().lock();
+        assertThatThrownBy(backend(owner.dataSource(), SHORT, Map.of()).migrationLock()::lock)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
     }
 
@@ -77,13 +78,13 @@ class OracleLockTest extends OracleTestBase {
     void theLockOutlivesDdlAndDisappearsWithItsSession() throws Exception {
         OracleTestDatabase.Schema db = schema();
         MigrationBackend holder = backend(db.dataSource(), SHORT, Map.of());
-        holder.lock();
-        holder.createHistory();
+        holder.migrationLock().lock();
+        holder.history().create(holder.connection());
         sql(db.dataSource(), "CREATE TABLE ddl_commits (n NUMBER)");
-        holder.checkLock();
-        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of())::lock)
+        holder.migrationLock().check();
+        assertThatThrownBy(backend(db.dataSource(), SHORT, Map.of()).migrationLock()::lock)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
         holder.close();
-        backend(db.dataSource(), SHORT, Map.of()).lock();
+        backend(db.dataSource(), SHORT, Map.of()).migrationLock().lock();
     }
 }

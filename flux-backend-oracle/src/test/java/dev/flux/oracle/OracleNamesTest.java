@@ -49,7 +49,8 @@ class OracleNamesTest extends OracleTestBase {
         try {
             for (String zone : List.of("UTC", "Pacific/Kiritimati", "America/Los_Angeles")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(zone));
-                HistoryRow row = backend(db.dataSource(), Duration.ofSeconds(5), Map.of()).readHistory().get(0);
+                MigrationBackend reader = backend(db.dataSource(), Duration.ofSeconds(5), Map.of());
+                HistoryRow row = reader.history().read(reader.connection()).get(0);
                 assertThat(row.id()).isEqualTo("V1__crème_brûlée_日本");
                 assertThat(row.appliedAt()).as("in %s", zone).isBetween(before.minusSeconds(1), before.plusSeconds(120));
             }

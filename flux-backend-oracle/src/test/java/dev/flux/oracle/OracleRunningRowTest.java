@@ -11,6 +11,7 @@ import dev.flux.MigrationState;
 import dev.flux.ValidationException;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
+import dev.flux.spi.MigrationBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ class OracleRunningRowTest extends OracleTestBase {
                 .hasMessageContaining("ORA-00942")
                 .hasMessageContaining("2 of 4 statements completed")
                 .hasMessageContaining("run repair");
-        assertThat(backend(db.dataSource(), Duration.ofSeconds(5), Map.of()).readHistory()).singleElement()
+        MigrationBackend reader = backend(db.dataSource(), Duration.ofSeconds(5), Map.of());
+        assertThat(reader.history().read(reader.connection())).singleElement()
                 .satisfies(row -> {
                     assertThat(row.state()).isEqualTo(HistoryState.RUNNING);
                     assertThat(row.statementsDone()).isEqualTo(2);
@@ -85,7 +87,7 @@ class OracleRunningRowTest extends OracleTestBase {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         var watcher = backend(db.dataSource(), Duration.ofSeconds(5), Map.of());
         while (System.nanoTime() < deadline) {
-            List<HistoryRow> rows = watcher.readHistory();
+            List<HistoryRow> rows = watcher.history().read(watcher.connection());
             if (!rows.isEmpty() && rows.get(0).statementsDone() == done) {
                 return;
             }

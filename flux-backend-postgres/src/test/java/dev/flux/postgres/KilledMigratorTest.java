@@ -54,16 +54,16 @@ class KilledMigratorTest {
     void aLockSessionEndedAbruptlyDoesNotBlockTheNextMigrator() throws Exception {
         MigrationBackend killed = new PostgresBackendProvider().open(new BackendContext(database.newDataSource(),
                 Map.of(), Duration.ofSeconds(1), "flux", Secrets.none()));
-        killed.lock();
+        killed.migrationLock().lock();
         terminate(lockSessionPid());
 
         try (Flux next = folder.flux(database.dataSource(), Map.of(), Duration.ofSeconds(5))) {
             assertThat(next.migrate().migrations()).containsExactly("V1__users");
         }
-        assertThatThrownBy(killed::checkLock)
+        assertThatThrownBy(killed.migrationLock()::check)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                 .hasMessageContaining("lost the migration lock");
-        killed.unlock();
+        killed.migrationLock().unlock();
         killed.close();
     }
 

@@ -7,6 +7,7 @@ import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.Secrets;
+import dev.flux.Version;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
@@ -95,10 +96,10 @@ class PostgresBackendTest {
         try (MigrationBackend holder = open(Map.of("lock_id", 42L), Duration.ofSeconds(1));
              MigrationBackend waiter = open(Map.of("lock_id", 42L), Duration.ofSeconds(1));
              MigrationBackend other = open(Map.of("lock_id", 43L), Duration.ofSeconds(1))) {
-            holder.lock();
-            other.lock();
+            holder.migrationLock().lock();
+            other.migrationLock().lock();
             long pid = count("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = 42");
-            assertThatThrownBy(waiter::lock)
+            assertThatThrownBy(waiter.migrationLock()::lock)
                     .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                     .hasMessageContaining("advisory lock 42")
                     .hasMessageContaining("within 1 s (lock_timeout)")
@@ -110,25 +111,26 @@ class PostgresBackendTest {
     @Test
     void aHistoryWriteUnderTheLockFailsWhenTheLockSessionDiedAndWritesNothing() throws Exception {
         try (MigrationBackend backend = open(Map.of("lock_id", 44L), Duration.ofSeconds(1))) {
-            backend.lock();
-            backend.createHistory();
+            backend.migrationLock().lock();
+            backend.history().create(backend.connection());
             backend.connection().setAutoCommit(false);
-            backend.insertHistory(new HistoryRow("1", "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1));
-            backend.checkLock();
+            backend.history().insert(backend.connection(),
+                    new HistoryRow(Version.parse("1"), "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1));
+            backend.migrationLock().check();
             backend.connection().commit();
 
             terminateLockSession(44);
-            assertThatThrownBy(() -> backend.insertHistory(
-                    new HistoryRow("2", "V2__x", "b".repeat(64), HistoryState.APPLIED, 1, null, 1)))
+            assertThatThrownBy(() -> backend.history().insert(backend.connection(),
+                    new HistoryRow(Version.parse("2"), "V2__x", "b".repeat(64), HistoryState.APPLIED, 1, null, 1)))
                     .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                     .hasMessageContaining("lost the migration lock");
             backend.connection().rollback();
         }
         try (MigrationBackend backend = open(Map.of("lock_id", 44L), Duration.ofSeconds(1))) {
-            backend.lock();
+            backend.migrationLock().lock();
             backend.connection().setAutoCommit(false);
             terminateLockSession(44);
-            assertThatThrownBy(() -> backend.deleteHistory("1"))
+            assertThatThrownBy(() -> backend.history().delete(backend.connection(), Version.parse("1")))
                     .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
                     .hasMessageContaining("lost the migration lock");
             backend.connection().rollback();
@@ -139,14 +141,14 @@ class PostgresBackendTest {
     @Test
     void aLockHeldByAnotherSessionDoesNotCountForTheHistoryWrite() throws Exception {
         try (MigrationBackend backend = open(Map.of("lock_id", 45L), Duration.ofSeconds(1))) {
-            backend.lock();
-            backend.createHistory();
+            backend.migrationLock().lock();
+            backend.history().create(backend.connection());
             terminateLockSession(45);
             try (Connection other = database.dataSource().getConnection(); Statement s = other.createStatement()) {
                 s.execute("SELECT pg_advisory_lock(45)"); // another migrator now holds the same lock
                 backend.connection().setAutoCommit(false);
-                assertThatThrownBy(() -> backend.insertHistory(
-                        new HistoryRow("1", "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1)))
+                assertThatThrownBy(() -> backend.history().insert(backend.connection(), new HistoryRow(
+                        Version.parse("1"), "V1__users", "a".repeat(64), HistoryState.APPLIED, 1, null, 1)))
                         .isInstanceOfSatisfying(FluxException.class,
                                 e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
                 backend.connection().rollback();

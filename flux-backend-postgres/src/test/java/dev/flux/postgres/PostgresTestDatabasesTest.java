@@ -84,7 +84,7 @@ class PostgresTestDatabasesTest {
     private static SchemaSnapshot snapshot(TestDatabase db) throws SQLException {
         try (MigrationBackend backend = new PostgresBackendProvider().open(
                 new BackendContext(db.dataSource(), Map.of(), Duration.ofSeconds(5), "test", Secrets.none()))) {
-            return backend.snapshot();
+            return backend.schemaReader().read(backend.connection());
         }
     }
 

@@ -1,23 +1,61 @@
 package dev.flux.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.MigrationLock;
 import java.sql.Statement;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The migration lock: exclusive, bound to a session, released with it, and a wait that times out. */
-public abstract class LockTck extends HistoryTck {
+/**
+ * The lock part on its own: exclusive, bound to a session of its own, released with it, and a wait that
+ * times out. It needs only the part:
+ *
+ * <pre>{@code
+ * class MyDbLockTest extends LockTck {
+ *     protected TckDatabase createDatabase() { ... }
+ *     protected MigrationLock lock(BackendContext context) { return new MyDbLock(context); }
+ *     protected void killHolderSession(MigrationLock holder, TckDatabase database) { ... as an admin would ... }
+ * }
+ * }</pre>
+ */
+public abstract class LockTck extends TckBase {
     private static final Duration SHORT = Duration.ofSeconds(1);
+
+    /** The lock part of the backend under test, made with the test database's options and this timeout. */
+    protected abstract MigrationLock lock(BackendContext context);
+
+    /**
+     * Ends the database session that holds {@code holder}'s lock, from another session on {@code database},
+     * the way an administrator kills a session (PostgreSQL: {@code pg_terminate_backend}, Oracle:
+     * {@code ALTER SYSTEM KILL SESSION}, H2: {@code ABORT_SESSION}), and returns once it has ended. The lock is
+     * held when this is called. By default the backend does not say how, and the tests that need it are
+     * skipped; tests that kill the holder call this.
+     */
+    protected void killHolderSession(MigrationLock holder, TckDatabase database) throws Exception {
+        skipKilledSessionTests();
+    }
+
+    static void skipKilledSessionTests() {
+        Assumptions.abort("the backend's TCK does not override killHolderSession, so the killed-session tests"
+                + " are skipped");
+    }
+
+    /** A lock part with a short timeout, closed after the test. */
+    protected MigrationLock lock() {
+        return closeAfter(lock(context(SHORT)));
+    }
 
     @Test
     void lockExcludesASecondMigratorUntilReleased() {
-        MigrationBackend holder = backend(SHORT);
-        MigrationBackend waiter = backend(SHORT);
+        MigrationLock holder = lock();
+        MigrationLock waiter = lock();
         holder.lock();
         long start = System.nanoTime();
         assertThatThrownBy(waiter::lock)
@@ -26,43 +64,73 @@ public abstract class LockTck extends HistoryTck {
                 .hasMessageContaining("lock_timeout");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited about the timeout")
                 .isGreaterThanOrEqualTo(SHORT.minusMillis(100));
+        holder.check();
         holder.unlock();
         waiter.lock();
-        waiter.checkLock();
+        waiter.check();
         waiter.unlock();
     }
 
     @Test
     void lockIsReleasedWhenItsHolderCloses() {
-        MigrationBackend holder = backend(SHORT);
+        MigrationLock holder = lock();
         holder.lock();
         holder.close();
-        MigrationBackend next = backend(SHORT);
+        MigrationLock next = lock();
         next.lock();
+        next.check();
         next.unlock();
     }
 
     @Test
-    void lockSurvivesDdlOnTheMigrationConnection() throws Exception {
-        MigrationBackend holder = backend(SHORT);
+    void lockSurvivesDdlAndCommitsOnAnotherConnection() throws Exception {
+        MigrationLock holder = lock();
         holder.lock();
-        holder.createHistory();
-        try (Statement s = holder.connection().createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.execute("CREATE TABLE tck_lock_ddl (id INT)");
             s.execute("DROP TABLE tck_lock_ddl");
         }
-        holder.checkLock();
-        MigrationBackend waiter = backend(SHORT);
-        assertThatThrownBy(waiter::lock).isInstanceOf(FluxException.class);
+        holder.check();
+        assertThatThrownBy(lock()::lock).isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
         holder.unlock();
     }
 
     @Test
-    void unlockWithoutLockDoesNothing() {
-        MigrationBackend backend = backend(SHORT);
-        backend.unlock();
-        backend.lock();
-        backend.unlock();
-        backend.unlock();
+    void lockAndUnlockMayBeRepeated() {
+        MigrationLock lock = lock();
+        assertThatCode(lock::unlock).as("unlock without lock").doesNotThrowAnyException();
+        lock.lock();
+        lock.lock();
+        lock.check();
+        lock.unlock();
+        lock.unlock();
+        lock.lock();
+        lock.check();
+        lock.unlock();
+    }
+
+    @Test
+    void checkFailsWhenTheLockIsNotHeld() {
+        MigrationLock lock = lock();
+        assertThatThrownBy(lock::check).isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+        lock.lock();
+        lock.unlock();
+        assertThatThrownBy(lock::check).isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+    }
+
+    @Test
+    void aKilledHolderSessionLosesTheLockAndFreesIt() throws Exception {
+        MigrationLock holder = lock();
+        holder.lock();
+        killHolderSession(holder, database);
+        assertThatThrownBy(holder::check).isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK)).hasMessageContaining("lost");
+        MigrationLock next = lock();
+        next.lock();
+        next.check();
+        next.unlock();
     }
 }

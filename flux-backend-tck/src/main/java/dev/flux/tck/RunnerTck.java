@@ -12,22 +12,94 @@ import dev.flux.MigrationState;
 import dev.flux.Plan;
 import dev.flux.Result;
 import dev.flux.ValidationException;
+import dev.flux.spi.BackendProvider;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.MigrationLock;
 import dev.flux.spi.SchemaSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The runner end to end on the backend: migrate, roll back, fail, repair, plan, and two migrators. */
-public abstract class RunnerTck extends SplitterTck {
+/**
+ * The whole backend driven by the engine, end to end: migrate, roll back, fail, repair, plan, and two
+ * migrators at once. It finds the backend by name, as users do.
+ */
+public abstract class RunnerTck extends TckBase {
+    /** The backend's name, as in {@code backend = "..."}. */
+    protected abstract String backendName();
+
+    /** A whole script, with its terminators, that drops view {@code name} and succeeds when it does not exist. */
+    protected String dropViewIfExistsScript(String name) {
+        return "DROP VIEW IF EXISTS " + name + ";\n";
+    }
+
+    /** The migration directory of the current test. */
+    protected Path migrations;
+
+    @TempDir
+    Path tempDir;
+
+    @BeforeEach
+    void createMigrationDirectory() throws IOException {
+        migrations = Files.createDirectories(tempDir.resolve("migrations"));
+    }
+
+    /** The backend under test, found like a user's would be, with {@link ServiceLoader}. */
+    protected BackendProvider provider() {
+        return BackendTck.provider(backendName());
+    }
+
+    /** A backend on the test database, closed after the test. */
+    protected MigrationBackend backend(Duration lockTimeout) {
+        return closeAfter(provider().open(context(lockTimeout)));
+    }
+
+    /** The history as the backend reads it, on a backend of its own. */
+    protected List<HistoryRow> history() throws SQLException {
+        MigrationBackend backend = backend(Duration.ofSeconds(5));
+        return backend.history().read(backend.connection());
+    }
+
+    /** A migrator on the test database and {@link #migrations}, closed after the test. */
+    protected Flux flux() {
+        return flux(Duration.ofSeconds(30));
+    }
+
+    /** A migrator as {@link #flux()} makes it, waiting up to {@code lockTimeout} for the lock. */
+    protected Flux flux(Duration lockTimeout) {
+        Flux.Builder builder = Flux.builder().backend(backendName()).migrationDirectory(migrations)
+                .dataSource(database.dataSource()).lockTimeout(lockTimeout);
+        database.options().forEach(builder::backendOption);
+        return closeAfter(builder.build());
+    }
+
+    /** Writes a file under the migration directory. */
+    protected void write(String relative, String content) {
+        try {
+            Path file = migrations.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private void writeShop() {
         write("V1__users.sql", "CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);\n"
@@ -47,14 +119,14 @@ public abstract class RunnerTck extends SplitterTck {
         Flux flux = flux();
         Result first = flux.migrate();
         assertThat(first.migrations()).containsExactly("V1__users", "V2__orders", "V3__email");
-        assertThat(first.version()).isEqualTo("3");
+        assertThat(first.version()).hasToString("3");
         assertThat(flux.status().migrations()).extracting(MigrationInfo::state).containsOnly(MigrationState.APPLIED);
         assertThat(flux.status().migrations()).allSatisfy(m -> assertThat(m.appliedAt()).isNotNull());
 
         Result down = flux.rollbackTo("V1");
         assertThat(down.migrations()).containsExactly("V3__email", "V2__orders");
-        assertThat(down.version()).isEqualTo("1");
-        assertThat(flux.status().currentVersion()).isEqualTo("1");
+        assertThat(down.version()).hasToString("1");
+        assertThat(flux.status().currentVersion()).hasToString("1");
         assertThat(flux.status().in(MigrationState.PENDING)).extracting(MigrationInfo::id)
                 .containsExactly("V2__orders", "V3__email");
         assertThat(table(flux.snapshot(), "orders")).isEmpty();
@@ -62,7 +134,7 @@ public abstract class RunnerTck extends SplitterTck {
 
         assertThat(flux.migrate().migrations()).containsExactly("V2__orders", "V3__email");
         assertThat(flux.migrate().migrations()).as("nothing left to apply").isEmpty();
-        assertThat(flux.status().currentVersion()).isEqualTo("3");
+        assertThat(flux.status().currentVersion()).hasToString("3");
     }
 
     @Test
@@ -98,10 +170,10 @@ public abstract class RunnerTck extends SplitterTck {
         if (backend.transactionalDdl()) {
             assertThat(table(after, "t1")).as("statement 1 rolled back").isEmpty();
             assertThat(table(after, "t2")).as("statement 2 rolled back").isEmpty();
-            assertThat(backend.readHistory()).isEmpty();
+            assertThat(history()).isEmpty();
             return;
         }
-        assertThat(backend.readHistory()).singleElement().satisfies(row -> {
+        assertThat(history()).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo(HistoryState.RUNNING);
             assertThat(row.statementsDone()).isEqualTo(2);
         });
@@ -115,7 +187,7 @@ public abstract class RunnerTck extends SplitterTck {
                 + "CREATE TABLE t5 (id INT);\nCREATE TABLE t3 (id INT);\nCREATE TABLE t4 (id INT);\n");
         assertThat(flux.repair().removedFailedRows()).containsExactly("V1__five");
         assertThat(flux.migrate().migrations()).containsExactly("V1__five");
-        assertThat(backend.readHistory()).extracting(HistoryRow::state).containsExactly(HistoryState.APPLIED);
+        assertThat(history()).extracting(HistoryRow::state).containsExactly(HistoryState.APPLIED);
     }
 
     @Test
@@ -130,7 +202,7 @@ public abstract class RunnerTck extends SplitterTck {
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_UNDO))
                 .hasMessageContaining("V2__b");
         assertThat(flux.snapshot().differencesFrom(before, true)).isEmpty();
-        assertThat(flux.status().currentVersion()).isEqualTo("2");
+        assertThat(flux.status().currentVersion()).hasToString("2");
     }
 
     @Test
@@ -142,9 +214,10 @@ public abstract class RunnerTck extends SplitterTck {
         assertThat(plan.steps()).extracting(s -> s.kind() + " " + s.id()).containsExactly(
                 "APPLY V1__users", "APPLY V2__orders", "APPLY V3__email", "POST_APPLY post-apply/010_view.sql");
         assertThat(plan.steps().get(0).statements()).hasSize(2);
-        assertThat(plan.toVersion()).isEqualTo("3");
+        assertThat(plan.toVersion()).hasToString("3");
         assertThat(flux.snapshot().tables()).isEmpty();
-        assertThat(backend(Duration.ofSeconds(5)).historyExists()).as("a plan creates nothing").isFalse();
+        MigrationBackend backend = backend(Duration.ofSeconds(5));
+        assertThat(backend.history().exists(backend.connection())).as("a plan creates nothing").isFalse();
     }
 
     @Test
@@ -189,20 +262,20 @@ public abstract class RunnerTck extends SplitterTck {
         }
         assertThat(appliedCounts).containsExactlyInAnyOrder(6, 0);
         assertThat(count("SELECT COUNT(*) FROM applied_log")).isEqualTo(5);
-        assertThat(backend(Duration.ofSeconds(5)).readHistory()).hasSize(6);
+        assertThat(history()).hasSize(6);
     }
 
     @Test
     void aHeldLockMakesMigrateTimeOutWithoutChangingAnything() {
         write("V1__a.sql", "CREATE TABLE a (id INT);\n");
-        MigrationBackend holder = backend(Duration.ofSeconds(1));
+        MigrationLock holder = backend(Duration.ofSeconds(1)).migrationLock();
         holder.lock();
         Flux flux = flux(Duration.ofSeconds(1));
         assertThatThrownBy(flux::migrate)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
         holder.unlock();
         assertThat(flux.snapshot().tables()).isEmpty();
-        assertThat(flux.status().currentVersion()).isEqualTo("0");
+        assertThat(flux.status().currentVersion()).hasToString("0");
     }
 
     @Test
@@ -216,7 +289,7 @@ public abstract class RunnerTck extends SplitterTck {
                 assertThat(e.problems()).extracting(p -> p.code() + " " + p.where()).containsExactlyInAnyOrder(
                         "FLUX-CHECKSUM V1__users.sql", "FLUX-GAP V1.5__late.sql"));
         assertThatThrownBy(flux::migrate).isInstanceOf(ValidationException.class);
-        assertThat(flux.status().currentVersion()).isEqualTo("2");
+        assertThat(flux.status().currentVersion()).hasToString("2");
         assertThatThrownBy(() -> flux.plan(Command.migrate())).isInstanceOf(ValidationException.class);
     }
 }

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.spi.ScriptSyntaxException;
 import dev.flux.spi.SqlStatement;
+import dev.flux.spi.StatementSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The portable part of statement splitting; each backend adds tests for its own dialect. */
-public abstract class SplitterTck extends LockTck {
+/**
+ * The portable part of statement splitting, without a database; each backend adds tests for its own
+ * dialect.
+ */
+public abstract class SplitterTck {
+    /** The splitter of the backend under test, as {@code BackendProvider.splitter()} returns it. */
+    protected abstract StatementSplitter splitter();
 
     private List<SqlStatement> split(String script) {
-        return provider().splitter().split(script);
+        return splitter().split(script);
     }
 
     @Test

@@ -2,59 +2,27 @@ package dev.flux.spi;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
- * The database-specific half of a migrator. The engine drives it from one thread: it takes the lock,
- * creates the history table, and runs statements and history writes on {@link #connection()}, managing
- * transactions there with plain JDBC ({@code setAutoCommit}, {@code commit}, {@code rollback}).
+ * The database-specific half of one migrator, made of parts that can be written and tested one at a time:
+ * the {@link MigrationLock}, the {@link History} table and the {@link SchemaReader}, around the migration
+ * connection that this interface owns and the statements it executes. The engine drives it from one thread:
+ * it takes the lock, reads and creates the history, and runs statements and history writes on
+ * {@link #connection()}, managing transactions there with plain JDBC ({@code setAutoCommit}, {@code commit},
+ * {@code rollback}). {@link AbstractMigrationBackend} holds the parts and closes them in order.
  */
 public interface MigrationBackend extends AutoCloseable {
     /**
-     * Whether DDL can be rolled back. When false, the engine commits a running history row before each
-     * migration's first statement and counts completed statements (the running-row protocol).
+     * Whether DDL can be rolled back. When false (the default, which is safe on every database), the engine
+     * commits a running history row before each migration's first statement and counts completed
+     * statements (the running-row protocol).
      */
-    boolean transactionalDdl();
+    default boolean transactionalDdl() {
+        return false;
+    }
 
     /** The connection migrations and history writes run on, opened on first use. */
     Connection connection() throws SQLException;
-
-    /**
-     * Takes the migration lock, held by a database session of its own so that it survives the commits of
-     * DDL and disappears with its holder. Waits up to the lock timeout, then fails with code {@code LOCK}
-     * naming the holder where the database can tell.
-     */
-    void lock();
-
-    /** Releases the lock; does nothing when it is not held. */
-    void unlock();
-
-    /** Fails with code {@code LOCK} when the lock's session is no longer alive. Called before each commit. */
-    void checkLock();
-
-    /** Whether the history table exists; never creates it. */
-    boolean historyExists() throws SQLException;
-
-    /** Creates the history table (and its schema) if missing; safe when two migrators do it at once. */
-    void createHistory() throws SQLException;
-
-    /** Every history row, in version order; empty when the table does not exist. */
-    List<HistoryRow> readHistory() throws SQLException;
-
-    /** Inserts a row, in the connection's current transaction. */
-    void insertHistory(HistoryRow row) throws SQLException;
-
-    /**
-     * Updates the state, count of completed statements and execution time of the row with
-     * {@code row.version()}.
-     */
-    void updateHistory(HistoryRow row) throws SQLException;
-
-    /** Replaces the id and checksum of the row of {@code version} (repair of an accepted change). */
-    void updateChecksum(String version, String id, String checksum) throws SQLException;
-
-    /** Deletes the row of {@code version}. */
-    void deleteHistory(String version) throws SQLException;
 
     /** Runs one statement of a migration on {@link #connection()}. */
     default void execute(SqlStatement statement) throws SQLException {
@@ -63,10 +31,16 @@ public interface MigrationBackend extends AutoCloseable {
         }
     }
 
-    /** The schema as the database describes it, without flux's own tables. */
-    SchemaSnapshot snapshot() throws SQLException;
+    /** The lock part; the same object on every call. */
+    MigrationLock migrationLock();
 
-    /** Releases the lock if held and closes every connection. */
+    /** The history part; the same object on every call. */
+    History history();
+
+    /** The snapshot part. */
+    SchemaReader schemaReader();
+
+    /** Closes the parts (releasing the lock if held) and every connection. */
     @Override
     void close();
 }

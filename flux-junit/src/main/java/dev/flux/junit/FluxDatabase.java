@@ -1,6 +1,7 @@
 package dev.flux.junit;
 
 import dev.flux.Result;
+import dev.flux.Version;
 import dev.flux.spi.SchemaSnapshot;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.DynamicTest;
  * }</pre>
  */
 public interface FluxDatabase {
-    /** The version the database is at: {@code "0"} when empty, else as normalised by flux ({@code "5"}, {@code "2.1"}). */
-    String version();
+    /** The version the database is at, as the history says: {@link Version#ZERO} when empty. */
+    Version version();
 
     /**
      * Moves to exactly {@code target} ({@code "V5"}, {@code "5"}, a full id, {@code "0"} for empty): up with

@@ -44,7 +44,7 @@ class MigrateToTest {
     @Test
     void acceptsAFullId() {
         assertThat(outcomes(ByFullId.class)).isEqualTo(Map.of("readsTheAuditTable(Connection)", "SUCCESSFUL"));
-        assertThat(Samples.end(ByFullId.class).version()).isEqualTo("5");
+        assertThat(Samples.end(ByFullId.class).version()).hasToString("5");
         assertThat(Samples.end(ByFullId.class).tables()).containsOnlyKeys("USERS", "ORDERS", "AUDIT");
     }
 
@@ -70,7 +70,7 @@ class MigrateToTest {
     static class StartsEmpty {
         @Test
         void seesNoTables(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("0");
+            assertThat(db.version()).hasToString("0");
             assertThat(db.schema().tables()).isEmpty();
         }
 
@@ -85,7 +85,7 @@ class MigrateToTest {
         @Test
         @MigrateTo("V3")
         void isAtV3(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("3");
+            assertThat(db.version()).hasToString("3");
             assertThat(db.schema()).hasTable("orders").hasNoTable("audit")
                     .table("users").hasColumn("email").ofType("varchar(100)");
         }
@@ -106,7 +106,7 @@ class MigrateToTest {
         @Test
         @MigrateTo("V1")
         void isAtV1(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("1");
+            assertThat(db.version()).hasToString("1");
             assertThat(db.schema()).hasNoTable("orders").table("users").hasNoColumn("email");
         }
 
@@ -156,13 +156,13 @@ class MigrateToTest {
     static class ClassLevelTarget {
         @Test
         void appliesToEveryTestOfTheClass(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("2");
+            assertThat(db.version()).hasToString("2");
         }
 
         @Test
         @MigrateTo("V4")
         void yieldsToTheMethodsOwn(FluxDatabase db) {
-            assertThat(db.version()).isEqualTo("4");
+            assertThat(db.version()).hasToString("4");
         }
     }
 }

@@ -33,7 +33,7 @@ final class Samples {
             for (SchemaSnapshot.Table table : db.schema().tables()) {
                 tables.put(table.name(), table.columns().stream().map(SchemaSnapshot.Column::name).toList());
             }
-            return new End(db.version(), tables);
+            return new End(db.version().toString(), tables);
         }
     }
 

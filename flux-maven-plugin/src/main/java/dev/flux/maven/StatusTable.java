@@ -32,7 +32,7 @@ final class StatusTable {
         rows.add(HEADERS);
         rows.add(null);
         for (MigrationInfo m : status.migrations()) {
-            rows.add(List.of(m.version(), m.description(), m.state().name(),
+            rows.add(List.of(m.version().toString(), m.description(), m.state().name(),
                     m.appliedAt() == null ? "" : time.format(m.appliedAt())));
         }
         int[] widths = new int[HEADERS.size()];

@@ -4,6 +4,7 @@ import dev.flux.Flux;
 import dev.flux.Plan;
 import dev.flux.Result;
 import dev.flux.StepKind;
+import dev.flux.Version;
 
 /** The one-line summaries that end a goal's output. */
 final class Summary {
@@ -56,8 +57,8 @@ final class Summary {
     }
 
     /** {@code V5}, or {@code V0 (empty)}. */
-    static String version(String version) {
-        return "0".equals(version) ? "V0 (empty)" : "V" + version;
+    static String version(Version version) {
+        return version.isZero() ? "V0 (empty)" : "V" + version;
     }
 
     /** {@code 1 migration}, {@code 3 migrations}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
 import dev.flux.Status;
+import dev.flux.Version;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,14 +15,15 @@ class StatusTableTest {
     private final StatusTable table = new StatusTable(ZoneOffset.ofHours(2));
 
     private static MigrationInfo row(String version, String description, MigrationState state, Instant at) {
-        return new MigrationInfo("V" + version + "__" + description.replace(' ', '_'), version, description, state, at);
+        return new MigrationInfo("V" + version + "__" + description.replace(' ', '_'), Version.parse(version),
+                description, state, at);
     }
 
     @Test
     void rendersAlignedColumnsWithTheAppliedTimeInTheGivenZone() {
         Status status = new Status(List.of(
                 row("1", "create users", MigrationState.APPLIED, Instant.parse("2026-11-26T08:15:30Z")),
-                row("2.1", "add email", MigrationState.PENDING, null)), "1");
+                row("2.1", "add email", MigrationState.PENDING, null)), Version.parse("1"));
 
         assertThat(table.lines(status)).containsExactly(
                 "Version  Description   State    Applied at",
@@ -32,7 +34,7 @@ class StatusTableTest {
 
     @Test
     void saysSoWhenThereAreNoMigrations() {
-        assertThat(table.lines(new Status(List.of(), "0"))).containsExactly("No migrations found.");
+        assertThat(table.lines(new Status(List.of(), Version.ZERO))).containsExactly("No migrations found.");
     }
 
     @Test
@@ -41,7 +43,7 @@ class StatusTableTest {
                 row("1", "a", MigrationState.APPLIED, Instant.EPOCH),
                 row("2", "b", MigrationState.CHANGED, Instant.EPOCH),
                 row("3", "c", MigrationState.PENDING, null),
-                row("4", "d", MigrationState.PENDING, null)), "2");
+                row("4", "d", MigrationState.PENDING, null)), Version.parse("2"));
 
         assertThat(StatusTable.summary(status)).isEqualTo("Database at V2; 2 pending, 1 changed");
         assertThat(StatusTable.needsAttention(status)).isTrue();
@@ -49,7 +51,7 @@ class StatusTableTest {
 
     @Test
     void summarySaysUpToDateWhenEverythingIsApplied() {
-        Status status = new Status(List.of(row("1", "a", MigrationState.APPLIED, Instant.EPOCH)), "1");
+        Status status = new Status(List.of(row("1", "a", MigrationState.APPLIED, Instant.EPOCH)), Version.parse("1"));
 
         assertThat(StatusTable.summary(status)).isEqualTo("Database at V1; up to date");
         assertThat(StatusTable.needsAttention(status)).isFalse();

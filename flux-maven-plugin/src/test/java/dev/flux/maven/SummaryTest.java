@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flux.Result;
 import dev.flux.Step;
 import dev.flux.StepKind;
+import dev.flux.Version;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,22 +13,22 @@ import org.junit.jupiter.api.Test;
 class SummaryTest {
     @Test
     void appliedCountsMigrationsWithTheTimeAndTheVersion() {
-        Result result = new Result(List.of("V1__a", "V2__b", "V5__c"), Duration.ofMillis(412), "5");
+        Result result = new Result(List.of("V1__a", "V2__b", "V5__c"), Duration.ofMillis(412), Version.parse("5"));
 
         assertThat(Summary.applied(result)).isEqualTo("Applied 3 migrations in 412 ms; database at V5");
     }
 
     @Test
     void oneMigrationIsSingular() {
-        assertThat(Summary.undone(new Result(List.of("V3__c"), Duration.ofMillis(7), "2")))
+        assertThat(Summary.undone(new Result(List.of("V3__c"), Duration.ofMillis(7), Version.parse("2"))))
                 .isEqualTo("Undid 1 migration in 7 ms; database at V2");
     }
 
     @Test
     void nothingToDoNamesTheVersion() {
-        assertThat(Summary.applied(new Result(List.of(), Duration.ofMillis(3), "5")))
+        assertThat(Summary.applied(new Result(List.of(), Duration.ofMillis(3), Version.parse("5"))))
                 .isEqualTo("Database at V5; nothing to apply");
-        assertThat(Summary.undone(new Result(List.of(), Duration.ofMillis(3), "0")))
+        assertThat(Summary.undone(new Result(List.of(), Duration.ofMillis(3), Version.parse("0"))))
                 .isEqualTo("Database at V0 (empty); nothing to undo");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.flux.FluxException;
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.io.PrintWriter;
@@ -136,8 +137,8 @@ class HostileInputTest {
     private static List<String> expectedHistory(BadInput input, Observer.State before) {
         List<String> rows = new ArrayList<>(before.history());
         if (input.failedRowDone() >= 0) {
-            rows.add(Observer.describe(new HistoryRow("3", "V3__fail", "", HistoryState.RUNNING, input.failedRowDone(),
-                    null, 0)));
+            rows.add(Observer.describe(new HistoryRow(Version.parse("3"), "V3__fail", "", HistoryState.RUNNING,
+                    input.failedRowDone(), null, 0)));
         }
         return rows;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.ValidationException;
+import dev.flux.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
@@ -139,7 +140,7 @@ class KilledMigrateTest {
             throws SQLException {
         int n = stop.migration();
         assertThat(versions(rows)).as("round %d, stopped %s: the history", round, stop).isEqualTo(upTo(n));
-        HistoryRow last = rows.stream().filter(row -> row.version().equals(String.valueOf(n))).findFirst()
+        HistoryRow last = rows.stream().filter(row -> row.version().equals(Version.parse(String.valueOf(n)))).findFirst()
                 .orElseThrow();
         assertThat(last.state()).as("round %d, stopped %s: state of V%d", round, stop, n)
                 .isEqualTo(HistoryState.RUNNING);
@@ -156,7 +157,7 @@ class KilledMigrateTest {
                 .isEqualTo(upTo(versions.size()));
         assertThat(versions.size()).as("round %d, stopped %s: migrations recorded", round, stop)
                 .isLessThanOrEqualTo(stop.migration());
-        rows.stream().filter(row -> row.version().equals(String.valueOf(stop.migration()))).findFirst()
+        rows.stream().filter(row -> row.version().equals(Version.parse(String.valueOf(stop.migration())))).findFirst()
                 .ifPresent(row -> {
                     assertThat(row.state()).as("round %d, stopped %s: state", round, stop)
                             .isNotEqualTo(HistoryState.APPLIED);
@@ -166,7 +167,7 @@ class KilledMigrateTest {
     }
 
     private static List<Integer> versions(List<HistoryRow> rows) {
-        return rows.stream().map(row -> Integer.parseInt(row.version())).sorted().toList();
+        return rows.stream().map(row -> Integer.parseInt(row.version().toString())).sorted().toList();
     }
 
     private static List<Integer> upTo(int n) {
@@ -180,7 +181,7 @@ class KilledMigrateTest {
      */
     private static void repair(Connection c, Flux flux, HistoryRow row, List<HistoryRow> rows, int round)
             throws SQLException {
-        int n = Integer.parseInt(row.version());
+        int n = Integer.parseInt(row.version().toString());
         int done = MigrationSet.statementsDone(c, n);
         assertThat(done).as("round %d: %s recorded %d statements done, the database shows %d", round, row.id(),
                 row.statementsDone(), done).isBetween(row.statementsDone(), row.statementsDone() + 1);
@@ -201,7 +202,7 @@ class KilledMigrateTest {
      */
     private static void assertWholeOrAbsent(Connection c, List<HistoryRow> rows, int round) throws SQLException {
         for (int n = 1; n <= MigrationSet.SIZE; n++) {
-            String version = String.valueOf(n);
+            Version version = Version.parse(String.valueOf(n));
             HistoryRow row = rows.stream().filter(r -> r.version().equals(version)).findFirst().orElse(null);
             int done = MigrationSet.statementsDone(c, n);
             if (row == null) {
@@ -219,8 +220,8 @@ class KilledMigrateTest {
     private static void assertLockFree(Path config) {
         MigrationBackend backend = Backends.open(config, Duration.ofSeconds(2), "flux-check");
         try {
-            backend.lock();
-            backend.unlock();
+            backend.migrationLock().lock();
+            backend.migrationLock().unlock();
         } finally {
             backend.close();
         }
@@ -229,7 +230,7 @@ class KilledMigrateTest {
     private static List<HistoryRow> history(Path config) throws SQLException {
         MigrationBackend backend = Backends.open(config, Duration.ofSeconds(2), "flux-check");
         try {
-            return backend.readHistory();
+            return backend.history().read(backend.connection());
         } finally {
             backend.close();
         }

@@ -80,7 +80,7 @@ public final class MigrateProcess {
 
     private static void holdLock(Path config) throws InterruptedException {
         MigrationBackend backend = Backends.open(config, Duration.ofSeconds(30), "flux-holder");
-        backend.lock();
+        backend.migrationLock().lock();
         System.out.println("locked");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

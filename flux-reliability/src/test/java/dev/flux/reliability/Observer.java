@@ -36,8 +36,10 @@ final class Observer {
         }
         MigrationBackend backend = Backends.open(config, Duration.ofSeconds(2), "flux-observer");
         try {
-            boolean exists = backend.historyExists();
-            List<String> rows = exists ? backend.readHistory().stream().map(Observer::describe).toList() : List.of();
+            boolean exists = backend.history().exists(backend.connection());
+            List<String> rows = exists
+                    ? backend.history().read(backend.connection()).stream().map(Observer::describe).toList()
+                    : List.of();
             return new State(snapshot, exists, rows);
         } finally {
             backend.close();

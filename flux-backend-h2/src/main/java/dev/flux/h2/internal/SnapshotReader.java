@@ -1,5 +1,7 @@
 package dev.flux.h2.internal;
 
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.SchemaReader;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SchemaSnapshot.Column;
 import dev.flux.spi.SchemaSnapshot.SchemaObject;
@@ -15,18 +17,17 @@ import java.util.Map;
  * {@code INFORMATION_SCHEMA}, objects of schemas other than the home schema named {@code SCHEMA.NAME}, and
  * flux's own tables left out. Base tables only; temporary and linked tables are not part of it.
  */
-final class SnapshotReader {
-    private final Connection connection;
-    private final FluxTables own;
-    private final Names names;
+public final class SnapshotReader implements SchemaReader {
+    private final BackendContext context;
 
-    SnapshotReader(Connection connection, FluxTables own) {
-        this.connection = connection;
-        this.own = own;
-        this.names = new Names(own.schema());
+    public SnapshotReader(BackendContext context) {
+        this.context = context;
     }
 
-    SchemaSnapshot read() throws SQLException {
+    @Override
+    public SchemaSnapshot read(Connection connection) throws SQLException {
+        FluxTables own = FluxTables.of(connection, context);
+        Names names = new Names(own.schema());
         Map<TableKey, List<Column>> columns = ColumnReader.read(connection, names);
         Map<TableKey, List<SchemaObject>> constraints = ConstraintReader.read(connection, names);
         Map<TableKey, List<SchemaObject>> indexes = IndexReader.read(connection);

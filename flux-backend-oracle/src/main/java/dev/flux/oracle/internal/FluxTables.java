@@ -1,5 +1,7 @@
 package dev.flux.oracle.internal;
 
+import dev.flux.ErrorCode;
+import dev.flux.FluxException;
 import dev.flux.spi.BackendContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,17 +24,31 @@ public record FluxTables(String schema, String history, String lock, boolean sch
         return new FluxTables(schema, table, table + "_LOCK", configured != null);
     }
 
+    /**
+     * The error for a configured schema that does not exist. Oracle schemas are users, which flux does not
+     * create.
+     */
+    FluxException unknownSchema() {
+        return new FluxException(ErrorCode.CONFIG, "backend.schema: schema " + schema + " does not"
+                + " exist. Oracle schemas are users: ask a DBA to create it (CREATE USER), or fix the"
+                + " option (a plain name is folded to upper case; quote it, as in schema = '\"App\"',"
+                + " to keep its case).");
+    }
+
+    /** Fails with {@link #unknownSchema()} when the configured schema does not exist. */
+    void checkSchemaExists(Connection connection) throws SQLException {
+        if (schemaConfigured
+                && Sessions.queryString(connection, "SELECT 1 FROM ALL_USERS WHERE USERNAME = ?", schema) == null) {
+            throw unknownSchema();
+        }
+    }
+
     String historySql() {
         return Identifier.quote(schema) + "." + Identifier.quote(history);
     }
 
     String lockSql() {
         return Identifier.quote(schema) + "." + Identifier.quote(lock);
-    }
-
-    /** The history table as messages show it: {@code APP.FLUX_MIGRATIONS}. */
-    String historyName() {
-        return schema + "." + history;
     }
 
     /** Whether {@code table} of this schema is one of flux's own. */

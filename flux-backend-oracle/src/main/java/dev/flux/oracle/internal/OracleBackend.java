@@ -1,46 +1,33 @@
 package dev.flux.oracle.internal;
 
-import dev.flux.ErrorCode;
-import dev.flux.FluxException;
-import dev.flux.SqlFailure;
+import dev.flux.spi.AbstractMigrationBackend;
 import dev.flux.spi.BackendContext;
-import dev.flux.spi.HistoryRow;
-import dev.flux.spi.MigrationBackend;
-import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Oracle backend of one migrator: a work connection, opened on first use, for migrations and history
- * writes, and the {@link MigrationLock} on a connection of its own. On the work connection flux enables
- * {@code DBMS_OUTPUT}, labels the session ({@code MODULE} = the application name) and, when the
- * {@code schema} option names another schema, sets {@code CURRENT_SCHEMA} to it; {@link #close()} restores
- * the session before closing it, so pooled connections come back as they were.
+ * The Oracle backend of one migrator, whose DDL commits implicitly: a work connection, opened on first use, for migrations and history
+ * writes, the {@link OracleLock} on a connection of its own, the {@link OracleHistory} and the
+ * {@link SnapshotReader}. On the work connection flux enables {@code DBMS_OUTPUT}, labels the session
+ * ({@code MODULE} = the application name) and, when the {@code schema} option names another schema, sets
+ * {@code CURRENT_SCHEMA} to it; {@link #close()} restores the session before closing it, so pooled
+ * connections come back as they were.
  */
-public final class OracleBackend implements MigrationBackend {
+public final class OracleBackend extends AbstractMigrationBackend {
     private static final Logger LOG = LoggerFactory.getLogger(OracleBackend.class);
     /** ORA-01435: user does not exist. */
     private static final int NO_SUCH_USER = 1435;
 
     private final BackendContext context;
-    private final MigrationLock lock;
     private Connection work;
     private String originalSchema;
-    private FluxTables tables;
 
     public OracleBackend(BackendContext context) {
+        super(new OracleLock(context), new OracleHistory(context), new SnapshotReader(context));
         this.context = context;
-        this.lock = new MigrationLock(context.dataSource(), context.lockTimeout(), context.applicationName(),
-                context.secrets());
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
     }
 
     @Override
@@ -60,16 +47,13 @@ public final class OracleBackend implements MigrationBackend {
 
     private void prepare(Connection c) throws SQLException {
         originalSchema = Sessions.currentSchema(c);
-        FluxTables t = tables(c);
+        FluxTables t = FluxTables.of(c, context);
         if (!t.schema().equals(originalSchema)) {
             try {
                 Sessions.setCurrentSchema(c, t.schema());
             } catch (SQLException e) {
                 if (e.getErrorCode() == NO_SUCH_USER) {
-                    throw new FluxException(ErrorCode.CONFIG, "backend.schema: schema " + t.schema() + " does not"
-                            + " exist. Oracle schemas are users: ask a DBA to create it (CREATE USER), or fix the"
-                            + " option (a plain name is folded to upper case; quote it, as in schema = '\"App\"',"
-                            + " to keep its case).");
+                    throw t.unknownSchema();
                 }
                 throw e;
             }
@@ -83,79 +67,12 @@ public final class OracleBackend implements MigrationBackend {
     }
 
     @Override
-    public void lock() {
-        if (lock.held()) {
-            return;
-        }
-        FluxTables t;
-        try {
-            t = tables(connection());
-        } catch (SQLException e) {
-            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(context.secrets()::scrub).exception("could not open the migration connection",
-                    "Check the URL, user and password, and that the database is reachable.");
-        }
-        lock.acquire(t);
-    }
-
-    @Override
-    public void unlock() {
-        lock.release();
-    }
-
-    @Override
-    public void checkLock() {
-        lock.check();
-    }
-
-    @Override
-    public boolean historyExists() throws SQLException {
-        return history().exists(connection());
-    }
-
-    @Override
-    public void createHistory() throws SQLException {
-        history().create(connection());
-    }
-
-    @Override
-    public List<HistoryRow> readHistory() throws SQLException {
-        return historyExists() ? history().read(connection()) : List.of();
-    }
-
-    @Override
-    public void insertHistory(HistoryRow row) throws SQLException {
-        history().insert(connection(), row);
-    }
-
-    @Override
-    public void updateHistory(HistoryRow row) throws SQLException {
-        history().update(connection(), row);
-    }
-
-    @Override
-    public void updateChecksum(String version, String id, String checksum) throws SQLException {
-        history().updateChecksum(connection(), version, id, checksum);
-    }
-
-    @Override
-    public void deleteHistory(String version) throws SQLException {
-        history().delete(connection(), version);
-    }
-
-    @Override
     public void execute(SqlStatement statement) throws SQLException {
         Execution.run(connection(), statement);
     }
 
     @Override
-    public SchemaSnapshot snapshot() throws SQLException {
-        Connection c = connection();
-        return new SnapshotReader(c, tables(c)).read();
-    }
-
-    @Override
-    public void close() {
-        lock.release();
+    protected void closeConnection() {
         Connection c = work;
         work = null;
         if (c == null) {
@@ -179,16 +96,5 @@ public final class OracleBackend implements MigrationBackend {
                 LOG.debug("closing the migration connection: {}", e.getMessage());
             }
         }
-    }
-
-    private HistoryTable history() throws SQLException {
-        return new HistoryTable(tables(connection()));
-    }
-
-    private FluxTables tables(Connection c) throws SQLException {
-        if (tables == null) {
-            tables = FluxTables.of(c, context);
-        }
-        return tables;
     }
 }

@@ -1,5 +1,7 @@
 package dev.flux.oracle.internal;
 
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.SchemaReader;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SchemaSnapshot.Column;
 import dev.flux.spi.SchemaSnapshot.SchemaObject;
@@ -15,16 +17,16 @@ import java.util.Map;
  * secondary, materialized-view or recycle-bin tables, nor flux's own) with columns, constraints and
  * indexes; its views, sequences, synonyms and PL/SQL objects with their status.
  */
-final class SnapshotReader {
-    private final Connection connection;
-    private final FluxTables own;
+final class SnapshotReader implements SchemaReader {
+    private final BackendContext context;
 
-    SnapshotReader(Connection connection, FluxTables own) {
-        this.connection = connection;
-        this.own = own;
+    SnapshotReader(BackendContext context) {
+        this.context = context;
     }
 
-    SchemaSnapshot read() throws SQLException {
+    @Override
+    public SchemaSnapshot read(Connection connection) throws SQLException {
+        FluxTables own = FluxTables.of(connection, context);
         String schema = own.schema();
         Map<String, List<Column>> columns = ColumnReader.read(connection, schema);
         Map<String, List<SchemaObject>> constraints = ConstraintReader.read(connection, schema);

@@ -2,7 +2,6 @@ package dev.flux.oracle.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.flux.spi.VersionOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +19,6 @@ class SmallPartsTest {
                 .allMatch(Identifier::isValid);
         assertThat(List.of("", "1abc", "_x", "my table", "a-b", "\"\"", "\"a\"b\"", "\"open", "x".repeat(124)))
                 .noneMatch(Identifier::isValid);
-    }
-
-    @Test
-    void versionsSortSegmentBySegmentAsNumbers() {
-        List<String> versions = new ArrayList<>(List.of("10", "2", "1.10", "1.9", "20261126.1", "1"));
-        versions.sort(VersionOrder.INSTANCE);
-        assertThat(versions).containsExactly("1", "1.9", "1.10", "2", "10", "20261126.1");
     }
 
     @Test

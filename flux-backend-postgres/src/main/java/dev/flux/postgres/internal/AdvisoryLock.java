@@ -4,6 +4,8 @@ import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.Secrets;
 import dev.flux.SqlFailure;
+import dev.flux.spi.JdbcHistory;
+import dev.flux.spi.MigrationLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +18,12 @@ import java.util.function.Supplier;
  * The migration lock: a session-level advisory lock ({@code pg_try_advisory_lock(key)}) held by a
  * session of its own, so commits and DDL on the migration connection never release it, and it
  * disappears with its session when the migrator dies. Waiting polls until the lock timeout.
+ *
+ * <p>It also guards the history writes that commit a migration ({@link JdbcHistory.LockGuard}): they
+ * check in their own round trip that the lock session still holds the lock, and the {@link #check()}
+ * just before the commit then needs no query of its own.
  */
-final class AdvisoryLock implements AutoCloseable {
+final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
     private static final long FIRST_PAUSE_MILLIS = 50;
     private static final long LONGEST_PAUSE_MILLIS = 1000;
 
@@ -29,6 +35,7 @@ final class AdvisoryLock implements AutoCloseable {
     private boolean held;
     private long holderPid;
     private long token;
+    private boolean checkedByLastWrite;
 
     /** {@code secrets} are scrubbed from the database's messages. */
     AdvisoryLock(Supplier<Session> opener, long key, Duration timeout, Secrets secrets) {
@@ -38,7 +45,9 @@ final class AdvisoryLock implements AutoCloseable {
         this.secrets = secrets;
     }
 
-    void lock() {
+    @Override
+    public void lock() {
+        checkedByLastWrite = false;
         if (held) {
             return;
         }
@@ -89,7 +98,9 @@ final class AdvisoryLock implements AutoCloseable {
     }
 
     /** Releases the lock, keeping the session for the next command; does nothing when not held. */
-    void unlock() {
+    @Override
+    public void unlock() {
+        checkedByLastWrite = false;
         if (held) {
             held = false;
             try {
@@ -101,8 +112,24 @@ final class AdvisoryLock implements AutoCloseable {
         }
     }
 
-    /** Fails with {@code LOCK} unless this migrator's lock session is alive and holds the lock. */
-    void check() {
+    /**
+     * Fails with {@code LOCK} unless this migrator's lock session is alive and holds the lock; no query when
+     * the history write just before checked that in its own round trip (the engine inserts or deletes a
+     * migration's row, checks the lock, then commits).
+     */
+    @Override
+    public void check() {
+        boolean checked = checkedByLastWrite;
+        checkedByLastWrite = false;
+        if (checked && held) {
+            return;
+        }
+        verify();
+    }
+
+    /** Fails with {@code LOCK} unless this migrator's lock session is alive and holds the lock; one query. */
+    @Override
+    public void verify() {
         if (!held) {
             throw new FluxException(ErrorCode.LOCK, "the migration lock (advisory lock " + key + ") is not held "
                     + "by this migrator; take it with lock() first.");
@@ -129,25 +156,37 @@ final class AdvisoryLock implements AutoCloseable {
     /**
      * A condition, for a statement on another session, that holds while this lock is held: the lock
      * session holds both the migration lock and this migrator's random second key (so a later session
-     * that got the same process id does not count). Its five parameters come from {@link #bindHeld}. Only
-     * while {@link #held()}. It reads only {@code pg_locks}: {@code pg_stat_activity} would cost as much as
+     * that got the same process id does not count). Its five parameters come from {@link #bind}. Only
+     * while the lock is held. It reads only {@code pg_locks}: {@code pg_stat_activity} would cost as much as
      * the separate query it saves.
      */
     static final String HELD = "(SELECT count(*) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
             + " AND l.objsubid = 1 AND l.pid = ? AND ((l.classid::bigint = ? AND l.objid::bigint = ?)"
             + " OR (l.classid::bigint = ? AND l.objid::bigint = ?))) = 2";
 
-    boolean held() {
-        return held;
+    /** {@link #HELD} while the lock is held, so that history writes check it; else null. */
+    @Override
+    public String condition() {
+        return held ? HELD : null;
     }
 
     /** Binds the parameters of {@link #HELD} from position {@code first} on. */
-    void bindHeld(PreparedStatement s, int first) throws SQLException {
+    @Override
+    public void bind(PreparedStatement s, int first) throws SQLException {
         s.setLong(first, holderPid);
         s.setLong(first + 1, key >>> 32);
         s.setLong(first + 2, key & 0xFFFF_FFFFL);
         s.setLong(first + 3, token >>> 32);
         s.setLong(first + 4, token & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * Remembers whether the latest write on the migration connection checked the lock; statements count as
+     * writes that did not.
+     */
+    @Override
+    public void afterWrite(boolean lockChecked) {
+        checkedByLastWrite = lockChecked;
     }
 
     private FluxException lost(String why) {

@@ -1,36 +1,34 @@
 package dev.flux.postgres.internal;
 
-import dev.flux.ErrorCode;
-import dev.flux.FluxException;
+import dev.flux.spi.AbstractMigrationBackend;
 import dev.flux.spi.BackendContext;
-import dev.flux.spi.HistoryRow;
-import dev.flux.spi.MigrationBackend;
-import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
- * The PostgreSQL backend of one migrator: a migration session (opened on first use), a lock session
- * holding an advisory lock, the history table in the configured schema, and catalog snapshots. DDL is
- * transactional, so each migration commits together with its history row.
+ * The PostgreSQL backend of one migrator: a migration session (opened on first use), the
+ * {@link AdvisoryLock} on a lock session, the {@link PostgresHistory} in the configured schema, and
+ * {@link CatalogSnapshot}s. DDL is transactional, so each migration commits together with its history row.
  */
-public final class PostgresBackend implements MigrationBackend {
+public final class PostgresBackend extends AbstractMigrationBackend {
     private final BackendContext context;
     private final PostgresOptions options;
     private final AdvisoryLock lock;
     private Session session;
-    private String schema;
-    private boolean lockCheckedByLastWrite;
 
     public PostgresBackend(BackendContext context, PostgresOptions options) {
+        this(context, options, new AdvisoryLock(
+                () -> Session.open(context.dataSource(), sessionName(context), null, context.secrets()),
+                options.lockId(), context.lockTimeout(), context.secrets()));
+    }
+
+    private PostgresBackend(BackendContext context, PostgresOptions options, AdvisoryLock lock) {
+        super(lock, new PostgresHistory(options, lock), new CatalogSnapshot(options));
         this.context = context;
         this.options = options;
-        this.lock = new AdvisoryLock(
-                () -> Session.open(context.dataSource(), sessionName(), null, context.secrets()),
-                options.lockId(), context.lockTimeout(), context.secrets());
+        this.lock = lock;
     }
 
     @Override
@@ -41,92 +39,9 @@ public final class PostgresBackend implements MigrationBackend {
     @Override
     public Connection connection() {
         if (session == null) {
-            session = Session.open(context.dataSource(), sessionName(), options.schema(), context.secrets());
+            session = Session.open(context.dataSource(), sessionName(context), options.schema(), context.secrets());
         }
         return session.connection();
-    }
-
-    @Override
-    public void lock() {
-        lock.lock();
-    }
-
-    @Override
-    public void unlock() {
-        lock.unlock();
-    }
-
-    /**
-     * Checks the lock, unless the history write just before already did in its own round trip: in a
-     * transaction, the engine inserts or deletes the migration's row, then checks the lock, then commits.
-     */
-    @Override
-    public void checkLock() {
-        if (lockCheckedByLastWrite && lock.held()) {
-            lockCheckedByLastWrite = false;
-            return;
-        }
-        lockCheckedByLastWrite = false;
-        lock.check();
-    }
-
-    @Override
-    public boolean historyExists() throws SQLException {
-        return history().exists(connection());
-    }
-
-    @Override
-    public void createHistory() throws SQLException {
-        history().create(connection());
-    }
-
-    @Override
-    public List<HistoryRow> readHistory() throws SQLException {
-        return history().read(connection());
-    }
-
-    @Override
-    public void insertHistory(HistoryRow row) throws SQLException {
-        lockCheckedByLastWrite = false;
-        if (!lock.held()) {
-            history().insert(connection(), row);
-        } else if (history().insertWhileHeld(connection(), row, lock)) {
-            lockCheckedByLastWrite = true;
-        } else {
-            throw lockLost();
-        }
-    }
-
-    @Override
-    public void updateHistory(HistoryRow row) throws SQLException {
-        lockCheckedByLastWrite = false;
-        history().update(connection(), row);
-    }
-
-    @Override
-    public void updateChecksum(String version, String id, String checksum) throws SQLException {
-        lockCheckedByLastWrite = false;
-        history().updateChecksum(connection(), version, id, checksum);
-    }
-
-    @Override
-    public void deleteHistory(String version) throws SQLException {
-        lockCheckedByLastWrite = false;
-        if (!lock.held()) {
-            history().delete(connection(), version);
-        } else if (history().deleteWhileHeld(connection(), version, lock)) {
-            lockCheckedByLastWrite = true;
-        } else {
-            throw lockLost();
-        }
-    }
-
-    /** The lock was found lost by a history write: the full check says why. */
-    private FluxException lockLost() {
-        lock.check();
-        return new FluxException(ErrorCode.LOCK, "lost the migration lock: its session no longer holds it. Another"
-                + " migrator may be running now, so this one stops; its open migration is rolled back. Run the"
-                + " command again.");
     }
 
     /**
@@ -135,7 +50,7 @@ public final class PostgresBackend implements MigrationBackend {
      */
     @Override
     public void execute(SqlStatement statement) throws SQLException {
-        lockCheckedByLastWrite = false;
+        lock.afterWrite(false);
         Connection c = connection();
         boolean inTransaction = !c.getAutoCommit();
         TransactionAdvice.checkStatement(statement, inTransaction);
@@ -147,47 +62,15 @@ public final class PostgresBackend implements MigrationBackend {
         }
     }
 
-    @Override
-    public SchemaSnapshot snapshot() throws SQLException {
-        return new CatalogSnapshot(schema(), options.table()).read(context.dataSource());
-    }
-
-    /** The configured schema, or else the migration session's current schema. */
-    private String schema() throws SQLException {
-        if (schema == null) {
-            schema = options.schema() != null ? options.schema() : currentSchema();
-        }
-        return schema;
-    }
-
-    private String currentSchema() throws SQLException {
-        try (Statement s = connection().createStatement();
-             var rs = s.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
-            rs.next();
-            if (rs.getString(1) == null) {
-                throw new FluxException(ErrorCode.CONFIG, "the connection has no current schema: no schema on its "
-                        + "search_path (" + rs.getString(2) + ") exists. Set backend.schema in flux.toml (flux "
-                        + "creates it if missing), or create the schema, or fix the search_path of the user.");
-            }
-            return rs.getString(1);
-        }
-    }
-
-    private HistoryTable history() throws SQLException {
-        return new HistoryTable(schema(), options.table());
-    }
-
-    private String sessionName() {
+    private static String sessionName(BackendContext context) {
         return context.applicationName() + " migrator";
     }
 
-    /** Closes the migration session, then the lock session: the reverse of a command's order. */
     @Override
-    public void close() {
+    protected void closeConnection() {
         if (session != null) {
             session.close();
             session = null;
         }
-        lock.close();
     }
 }

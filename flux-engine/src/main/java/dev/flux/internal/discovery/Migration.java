@@ -1,5 +1,7 @@
 package dev.flux.internal.discovery;
 
+import dev.flux.Version;
+
 /**
  * A versioned migration, SQL or Java: its version, id (file name without {@code .sql}, or simple class
  * name), description, up script, optional undo script ({@code null} when none), and checksum of the up

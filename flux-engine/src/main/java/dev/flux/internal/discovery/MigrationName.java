@@ -1,5 +1,6 @@
 package dev.flux.internal.discovery;
 
+import dev.flux.Version;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,14 +39,15 @@ record MigrationName(String id, Version version, String description) {
         if (version.isEmpty()) {
             throw new Invalid("has no version between 'V' and '__'", null);
         }
-        if (!Version.isVersion(version)) {
+        String prefixed = id.substring(0, split); // 'V' and the version: one parser for names and targets
+        if (!Version.isVersion(prefixed)) {
             throw new Invalid("'" + version + "' is not a version: use digits separated by '.' or '_', "
                     + "such as 1, 2.1 or 20261126_001", null);
         }
         if (description.isEmpty()) {
             throw new Invalid("has an empty description after '__'", "V" + version + "__<description>");
         }
-        Version parsed = Version.parse(version);
+        Version parsed = Version.parse(prefixed);
         if (parsed.isZero()) {
             throw new Invalid("uses version " + version + ", which is reserved for the empty database; "
                     + "versions start above 0", null);

@@ -5,9 +5,11 @@ import dev.flux.FluxListener;
 import dev.flux.Step;
 import dev.flux.StepKind;
 import dev.flux.internal.discovery.Migration;
+import dev.flux.spi.History;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.MigrationLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,15 +19,20 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs the actions of a schedule: one transaction per migration where the backend's DDL is
- * transactional, else the running-row protocol (a history row committed as running, then counted); post-apply scripts even after a failure.
+ * transactional, else the running-row protocol (a history row committed as running, then counted);
+ * post-apply scripts even after a failure. The lock is checked before each commit.
  */
 final class Executor {
     private final MigrationBackend backend;
+    private final MigrationLock lock;
+    private final History history;
     private final FluxListener listener;
     private final StatementFailure failures;
 
     Executor(MigrationBackend backend, FluxListener listener, UnaryOperator<String> scrub) {
         this.backend = backend;
+        this.lock = backend.migrationLock();
+        this.history = backend.history();
         this.listener = listener;
         this.failures = new StatementFailure(scrub);
     }
@@ -102,11 +109,11 @@ final class Executor {
             }
             Migration m = action.migration();
             if (action.kind() == StepKind.APPLY) {
-                backend.insertHistory(row(m, HistoryState.APPLIED, action.statements().size(), start));
+                history.insert(c, row(m, HistoryState.APPLIED, action.statements().size(), start));
             } else if (action.kind() == StepKind.UNDO) {
-                backend.deleteHistory(m.version().toString());
+                history.delete(c, m.version());
             }
-            backend.checkLock();
+            lock.check();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             abandon(c, action, e);
@@ -119,25 +126,26 @@ final class Executor {
         long start = System.nanoTime();
         Migration m = action.migration();
         int n = action.statements().size();
-        backend.connection().setAutoCommit(true);
-        backend.checkLock();
+        Connection c = backend.connection();
+        c.setAutoCommit(true);
+        lock.check();
         HistoryState state = action.kind() == StepKind.UNDO ? HistoryState.UNDOING : HistoryState.RUNNING;
         if (action.kind() == StepKind.APPLY) {
-            backend.insertHistory(row(m, state, 0, start));
+            history.insert(c, row(m, state, 0, start));
         } else if (action.kind() == StepKind.UNDO) {
-            backend.updateHistory(row(m, state, 0, start));
+            history.update(c, row(m, state, 0, start));
         }
         for (int i = 0; i < n; i++) {
             execute(action, i);
             if (m != null && i < n - 1) {
-                backend.updateHistory(row(m, state, i + 1, start));
+                history.update(c, row(m, state, i + 1, start));
             }
         }
-        backend.checkLock();
+        lock.check();
         if (action.kind() == StepKind.APPLY) {
-            backend.updateHistory(row(m, HistoryState.APPLIED, n, start));
+            history.update(c, row(m, HistoryState.APPLIED, n, start));
         } else if (action.kind() == StepKind.UNDO) {
-            backend.deleteHistory(m.version().toString());
+            history.delete(c, m.version());
         }
     }
 
@@ -152,7 +160,7 @@ final class Executor {
 
     private static HistoryRow row(Migration m, HistoryState state, int done, long startNanos) {
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        return new HistoryRow(m.version().toString(), m.id(), m.checksum(), state, done, null, millis);
+        return new HistoryRow(m.version(), m.id(), m.checksum(), state, done, null, millis);
     }
 
     /**

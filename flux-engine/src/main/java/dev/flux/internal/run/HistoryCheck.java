@@ -2,8 +2,8 @@ package dev.flux.internal.run;
 
 import dev.flux.ErrorCode;
 import dev.flux.Problem;
+import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.discovery.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.flux.internal.run;
 
+import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.discovery.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ final class Migrations {
 
     static Map<Version, HistoryRow> rowsByVersion(List<HistoryRow> history) {
         Map<Version, HistoryRow> map = new LinkedHashMap<>();
-        history.forEach(row -> map.put(Version.parse(row.version()), row));
+        history.forEach(row -> map.put(row.version(), row));
         return map;
     }
 
@@ -29,9 +29,8 @@ final class Migrations {
     static Version current(List<HistoryRow> history) {
         Version current = Version.ZERO;
         for (HistoryRow row : history) {
-            Version v = Version.parse(row.version());
-            if (row.state() == HistoryState.APPLIED && v.compareTo(current) > 0) {
-                current = v;
+            if (row.state() == HistoryState.APPLIED && row.version().compareTo(current) > 0) {
+                current = row.version();
             }
         }
         return current;

@@ -5,14 +5,14 @@ import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.Plan;
 import dev.flux.StepKind;
+import dev.flux.Version;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.discovery.Migration;
 import dev.flux.internal.discovery.Script;
-import dev.flux.internal.discovery.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,9 +61,7 @@ final class Planner {
         Version current = Migrations.current(history);
         List<HistoryRow> applied = new ArrayList<>(history.stream()
                 .filter(r -> r.state() == HistoryState.APPLIED).toList());
-        Map<String, Version> parsed = new HashMap<>();
-        applied.sort((a, b) -> parsed.computeIfAbsent(b.version(), Version::parse)
-                .compareTo(parsed.computeIfAbsent(a.version(), Version::parse)));
+        applied.sort(Comparator.comparing(HistoryRow::version).reversed());
         List<HistoryRow> undo;
         if (command.target() == null) {
             if (command.count() < 1) {
@@ -81,13 +79,13 @@ final class Planner {
                 throw new FluxException(ErrorCode.TARGET, "cannot roll back to V" + limit + ": the database is at V"
                         + current + ", below it. Use migrateTo to go up.");
             }
-            undo = applied.stream().filter(r -> Version.parse(r.version()).compareTo(limit) > 0).toList();
+            undo = applied.stream().filter(r -> r.version().compareTo(limit) > 0).toList();
         }
         Map<Version, Migration> byVersion = Migrations.byVersion(discovery.migrations());
         List<Action> actions = new ArrayList<>();
         List<String> withoutUndo = new ArrayList<>();
         for (HistoryRow row : undo) {
-            Migration m = byVersion.get(Version.parse(row.version()));
+            Migration m = byVersion.get(row.version());
             if (m == null || !m.hasUndo()) {
                 withoutUndo.add(row.id());
             } else {
@@ -101,7 +99,7 @@ final class Planner {
                     + " (or undo() in a Java migration), or roll back less.");
         }
         List<HistoryRow> kept = applied.subList(undo.size(), applied.size());
-        Version to = kept.isEmpty() ? Version.ZERO : Version.parse(kept.get(0).version());
+        Version to = kept.isEmpty() ? Version.ZERO : kept.get(0).version();
         return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo));
     }
 
@@ -123,7 +121,7 @@ final class Planner {
     /** The actions of one command and the versions before and after. */
     record Schedule(Version from, Version to, List<Action> actions) {
         Plan toPlan() {
-            return new Plan(from.toString(), to.toString(), actions.stream().map(Action::toStep).toList());
+            return new Plan(from, to, actions.stream().map(Action::toStep).toList());
         }
     }
 }

@@ -9,12 +9,14 @@ import dev.flux.RepairResult;
 import dev.flux.Result;
 import dev.flux.Status;
 import dev.flux.ValidationException;
+import dev.flux.Version;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.discovery.Version;
+import dev.flux.spi.History;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.spi.MigrationLock;
 import dev.flux.spi.StatementSplitter;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +28,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Carries out the commands of the library API: discovery and offline checks first, then, under the
- * migration lock for every command that writes, the history checks and the actions.
+ * migration lock for every command that writes, the history checks and the actions. It drives the
+ * backend's parts: the {@link MigrationLock} around a command, the {@link History} on the migration
+ * connection.
  */
 public final class Runner {
     private final Supplier<Discovery> discovery;
@@ -81,44 +85,46 @@ public final class Runner {
         long start = System.nanoTime();
         Checked checked = checked().orThrow();
         MigrationBackend db = backend.get();
-        db.lock();
+        MigrationLock lock = db.migrationLock();
+        lock.lock();
         try {
             List<HistoryRow> history = history(db);
             throwIfInvalid(command, checked, history);
             Planner.Schedule schedule = checked.planner(repeatablesOnUndo).schedule(command, history);
             if (!schedule.actions().isEmpty()) {
                 sql(() -> {
-                    db.createHistory();
+                    db.history().create(db.connection());
                     return null;
                 });
             }
             List<String> done = new Executor(db, listener, scrub).run(schedule.actions());
-            Result result = new Result(done, Duration.ofNanos(System.nanoTime() - start),
-                    schedule.to().toString());
+            Result result = new Result(done, Duration.ofNanos(System.nanoTime() - start), schedule.to());
             listener.commandFinished(result);
             return result;
         } finally {
-            db.unlock();
+            lock.unlock();
         }
     }
 
     public RepairResult repair(boolean acceptChecksums) {
         Discovery found = discovery.get();
         MigrationBackend db = backend.get();
-        db.lock();
+        MigrationLock lock = db.migrationLock();
+        lock.lock();
         try {
             List<String> removed = new ArrayList<>();
             List<String> accepted = new ArrayList<>();
             Map<Version, Migration> byVersion = Migrations.byVersion(found.migrations());
+            History history = db.history();
             sql(() -> {
-                for (HistoryRow row : db.readHistory()) {
-                    Migration m = byVersion.get(Version.parse(row.version()));
+                for (HistoryRow row : history.read(db.connection())) {
+                    Migration m = byVersion.get(row.version());
                     if (row.state() != HistoryState.APPLIED) {
-                        db.deleteHistory(row.version());
+                        history.delete(db.connection(), row.version());
                         removed.add(row.id());
                     } else if (acceptChecksums && m != null
                             && !(m.checksum().equals(row.checksum()) && m.id().equals(row.id()))) {
-                        db.updateChecksum(row.version(), m.id(), m.checksum());
+                        history.updateChecksum(db.connection(), row.version(), m.id(), m.checksum());
                         accepted.add(m.id());
                     }
                 }
@@ -126,7 +132,7 @@ public final class Runner {
             });
             return new RepairResult(removed, accepted);
         } finally {
-            db.unlock();
+            lock.unlock();
         }
     }
 
@@ -149,7 +155,7 @@ public final class Runner {
     }
 
     private List<HistoryRow> history(MigrationBackend db) {
-        return sql(db::readHistory);
+        return sql(() -> db.history().read(db.connection()));
     }
 
     private <T> T sql(SqlCall<T> call) {

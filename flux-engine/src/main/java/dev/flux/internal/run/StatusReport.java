@@ -3,8 +3,8 @@ package dev.flux.internal.run;
 import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
 import dev.flux.Status;
+import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.discovery.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.ArrayList;
@@ -24,15 +24,15 @@ final class StatusReport {
         List<Entry> entries = new ArrayList<>();
         for (Migration m : migrations) {
             HistoryRow row = rows.remove(m.version());
-            entries.add(new Entry(m.version(), new MigrationInfo(m.id(), m.version().toString(), m.description(),
+            entries.add(new Entry(m.version(), new MigrationInfo(m.id(), m.version(), m.description(),
                     state(m, row), row == null ? null : row.appliedAt())));
         }
         rows.forEach((version, row) -> entries.add(new Entry(version, new MigrationInfo(row.id(),
-                version.toString(), describe(row.id()),
+                version, describe(row.id()),
                 row.state() == HistoryState.APPLIED ? MigrationState.MISSING : MigrationState.FAILED,
                 row.appliedAt()))));
         entries.sort(Comparator.comparing(Entry::version));
-        return new Status(entries.stream().map(Entry::info).toList(), Migrations.current(history).toString());
+        return new Status(entries.stream().map(Entry::info).toList(), Migrations.current(history));
     }
 
     private static MigrationState state(Migration m, HistoryRow row) {

@@ -1,9 +1,9 @@
 package dev.flux.internal.run;
 
+import dev.flux.Version;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.discovery.Migration;
 import dev.flux.internal.discovery.Script;
-import dev.flux.internal.discovery.Version;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.SqlStatement;
@@ -24,7 +24,7 @@ final class Fixtures {
     }
 
     static HistoryRow applied(Migration m) {
-        return new HistoryRow(m.version().toString(), m.id(), m.checksum(), HistoryState.APPLIED, 1, null, 1);
+        return new HistoryRow(m.version(), m.id(), m.checksum(), HistoryState.APPLIED, 1, null, 1);
     }
 
     static Discovery discovery(List<Migration> migrations) {

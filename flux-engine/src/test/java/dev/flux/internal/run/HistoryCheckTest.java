@@ -5,6 +5,7 @@ import static dev.flux.internal.run.Fixtures.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flux.Problem;
+import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
@@ -27,9 +28,9 @@ class HistoryCheckTest {
 
     @Test
     void everyKindOfProblemIsReportedTogether() {
-        HistoryRow changed = new HistoryRow("2", "V2__b", "old", HistoryState.APPLIED, 1, null, 1);
-        HistoryRow gone = new HistoryRow("4", "V4__gone", "x", HistoryState.APPLIED, 1, null, 1);
-        HistoryRow failed = new HistoryRow("5", "V5__half", "y", HistoryState.RUNNING, 2, null, 1);
+        HistoryRow changed = new HistoryRow(Version.parse("2"), "V2__b", "old", HistoryState.APPLIED, 1, null, 1);
+        HistoryRow gone = new HistoryRow(Version.parse("4"), "V4__gone", "x", HistoryState.APPLIED, 1, null, 1);
+        HistoryRow failed = new HistoryRow(Version.parse("5"), "V5__half", "y", HistoryState.RUNNING, 2, null, 1);
         List<Problem> problems = HistoryCheck.problems(List.of(v1, v2, v3), List.of(changed, gone, failed));
         assertThat(codes(problems)).containsExactly("FLUX-CHECKSUM V2__b.sql", "FLUX-MISSING V4__gone",
                 "FLUX-FAILED V5__half", "FLUX-GAP V1__a.sql", "FLUX-GAP V3__c.sql");
@@ -39,7 +40,8 @@ class HistoryCheckTest {
 
     @Test
     void aRenamedFileOfAnAppliedVersionIsAChecksumProblem() {
-        HistoryRow row = new HistoryRow("1", "V1__old_name", v1.checksum(), HistoryState.APPLIED, 1, null, 1);
+        HistoryRow row = new HistoryRow(Version.parse("1"), "V1__old_name", v1.checksum(), HistoryState.APPLIED, 1,
+                null, 1);
         List<Problem> problems = HistoryCheck.problems(List.of(v1), List.of(row));
         assertThat(codes(problems)).containsExactly("FLUX-CHECKSUM V1__a.sql");
         assertThat(problems.get(0).fix()).contains("Rename it back to V1__old_name");
@@ -47,7 +49,7 @@ class HistoryCheckTest {
 
     @Test
     void aFailedRowCountsAsLatestForGaps() {
-        HistoryRow failed = new HistoryRow("2", "V2__b", v2.checksum(), HistoryState.RUNNING, 0, null, 1);
+        HistoryRow failed = new HistoryRow(Version.parse("2"), "V2__b", v2.checksum(), HistoryState.RUNNING, 0, null, 1);
         assertThat(codes(HistoryCheck.problems(List.of(v1, v2), List.of(failed))))
                 .containsExactly("FLUX-FAILED V2__b", "FLUX-GAP V1__a.sql");
     }

@@ -37,8 +37,8 @@ class PlannerTest {
         Plan plan = plan(Command.migrate(), v1);
         assertThat(plan.steps()).extracting(s -> s.kind() + " " + s.id()).containsExactly(
                 "PRE_APPLY pre-apply/010.sql", "APPLY V2__b", "APPLY V3__c", "POST_APPLY post-apply/010.sql");
-        assertThat(plan.fromVersion()).isEqualTo("1");
-        assertThat(plan.toVersion()).isEqualTo("3");
+        assertThat(plan.fromVersion()).hasToString("1");
+        assertThat(plan.toVersion()).hasToString("3");
     }
 
     @Test
@@ -52,7 +52,7 @@ class PlannerTest {
     void migrateToStopsAtTheTargetIncludingIt() {
         Plan plan = plan(Command.migrateTo("V2"));
         assertThat(plan.steps()).extracting(Step::id).contains("V1__a", "V2__b").doesNotContain("V3__c");
-        assertThat(plan.toVersion()).isEqualTo("2");
+        assertThat(plan.toVersion()).hasToString("2");
     }
 
     @Test
@@ -67,7 +67,7 @@ class PlannerTest {
         Plan plan = plan(Command.rollbackTo("0"), v1, v2);
         assertThat(plan.steps()).extracting(s -> s.kind() + " " + s.id()).containsExactly(
                 "PRE_APPLY pre-apply/010.sql", "UNDO V2__b", "UNDO V1__a", "POST_APPLY post-apply/010.sql");
-        assertThat(plan.toVersion()).isEqualTo("0");
+        assertThat(plan.toVersion()).hasToString("0");
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.discovery.Version;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,11 @@ class TargetTest {
 
     @Test
     void anUnknownIdAndGarbageAreRefused() {
-        assertThatThrownBy(() -> resolve("V5__other")).hasMessageContaining("no migration has the id V5__other");
+        assertThatThrownBy(() -> resolve("V5__other"))
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TARGET))
+                .hasMessageContaining("no migration has the id V5__other (version 5 is V5__c)")
+                .hasMessageContaining("nearest existing versions: V2.1, V5");
+        assertThatThrownBy(() -> resolve("V3__other")).hasMessageContaining("nearest existing versions: V2.1, V5");
         assertThatThrownBy(() -> resolve("latest")).hasMessageContaining("'latest' is not a version");
     }
 }

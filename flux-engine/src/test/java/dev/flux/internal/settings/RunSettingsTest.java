@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flux.FluxListener;
 import dev.flux.Result;
+import dev.flux.Version;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class RunSettingsTest {
         };
 
         RunSettings.resolve(new Given.Run(null, true, false, List.of(first, second)), null).listener()
-                .commandFinished(new Result(List.of("V1__a"), Duration.ofMillis(3), "1"));
+                .commandFinished(new Result(List.of("V1__a"), Duration.ofMillis(3), Version.parse("1")));
 
         assertThat(heard).containsExactly("first 1", "second 1");
     }

@@ -3,6 +3,7 @@ package dev.flux.junit.internal;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.Result;
+import dev.flux.Version;
 import dev.flux.junit.FluxDatabase;
 import dev.flux.junit.RoundTripOptions;
 import dev.flux.spi.SchemaSnapshot;
@@ -57,7 +58,7 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
     }
 
     /** The database in use and its version, to come back to after a test ({@code @RollbackAfter}). */
-    record Mark(Member member, String version) {
+    record Mark(Member member, Version version) {
     }
 
     synchronized Mark mark() {
@@ -71,10 +72,10 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
     synchronized void returnTo(Mark mark) {
         Member before = mark.member();
         if (before != live.inUse() && live.idle().contains(before)
-                && before.position == live.chain().positionOf(mark.version())) {
+                && before.position == live.chain().position(mark.version())) {
             live.use(before);
         } else {
-            live.migrateTo(mark.version());
+            live.migrateTo(mark.version().toString());
         }
     }
 
@@ -83,7 +84,7 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
     }
 
     @Override
-    public synchronized String version() {
+    public synchronized Version version() {
         return live.version();
     }
 
@@ -109,7 +110,7 @@ public final class ClassDatabase implements FluxDatabase, AutoCloseable {
             throw new FluxException(ErrorCode.TARGET, "upOne(): nothing to apply; the database is at V"
                     + live.version() + ", the latest migration.");
         }
-        return live.run(f -> f.migrateTo(live.chain().version(from + 1)));
+        return live.run(f -> f.migrateTo(live.chain().version(from + 1).toString()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.flux.FluxException;
 import dev.flux.Result;
 import dev.flux.Secrets;
 import dev.flux.SqlFailure;
+import dev.flux.Version;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
@@ -73,8 +74,8 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     /** The version as the history says, which also refreshes the tracked position. */
-    String version() {
-        String version = current.flux.status().currentVersion();
+    Version version() {
+        Version version = current.flux.status().currentVersion();
         current.position = chain().position(version);
         return version;
     }

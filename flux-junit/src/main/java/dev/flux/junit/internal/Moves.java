@@ -121,7 +121,7 @@ final class Moves {
             case FRESH -> db.replace(db.create(), 0);
         }
         if (db.position() != to) {
-            db.migrateTo(db.chain().version(to));
+            db.migrateTo(db.chain().version(to).toString());
         }
     }
 

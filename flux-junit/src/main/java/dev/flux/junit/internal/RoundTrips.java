@@ -55,7 +55,7 @@ final class RoundTrips {
     private Outcome step(int p) {
         Chain chain = db.chain();
         String id = chain.id(p);
-        String previous = chain.version(p - 1);
+        String previous = chain.version(p - 1).toString();
         if (rebuild) {
             try {
                 db.replace(db.create(), 0);
@@ -70,7 +70,7 @@ final class RoundTrips {
         }
         try {
             SchemaSnapshot before = db.schema();
-            db.run(f -> f.migrateTo(chain.version(p)));
+            db.run(f -> f.migrateTo(chain.version(p).toString()));
             SchemaSnapshot applied = db.schema();
             try {
                 db.run(f -> f.rollbackTo(previous));
@@ -87,7 +87,7 @@ final class RoundTrips {
             if (!afterUndo.isEmpty()) {
                 return failed(describe("after undo of " + id, afterUndo));
             }
-            db.run(f -> f.migrateTo(chain.version(p)));
+            db.run(f -> f.migrateTo(chain.version(p).toString()));
             List<String> afterRedo = db.schema().differencesFrom(applied, options.comparesColumnOrder());
             return afterRedo.isEmpty() ? Outcome.PASSED
                     : failed(describe("after applying " + id + " again, following its undo", afterRedo));

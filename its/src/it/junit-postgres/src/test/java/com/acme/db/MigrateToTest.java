@@ -13,7 +13,7 @@ class MigrateToTest {
     @Test
     @MigrateTo("V5")
     void v5IsExactlyV5(FluxDatabase db) {
-        assertEquals("5", db.version());
+        assertEquals("5", db.version().toString());
         assertThat(db.schema())
                 .hasTable("invoices")
                 .hasNoTable("user_profiles")

@@ -2,6 +2,9 @@ package dev.flux.h2.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.SqlFailure;
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.MigrationLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,33 +13,59 @@ import java.time.Duration;
 
 /**
  * The migration lock: an uncommitted update of the single row of the lock table, made on a connection of
- * its own and kept open until {@link #release()}. The update's row lock makes other migrators wait (up to
+ * its own and kept open until {@link #unlock()}. The update's row lock makes other migrators wait (up to
  * the lock timeout, through H2's {@code LOCK_TIMEOUT}); DDL on the work connection commits only the work
  * connection's session, so the lock survives it; when the lock's connection closes or its process dies,
  * H2 rolls the update back and the lock is gone. Between commands the connection stays open, idle, for
  * the next {@link #acquire}; once the lock table and row are known to exist, taking the lock is the update
- * alone, and the table and row are created again only if they have vanished.
+ * alone, and the table and row are created again only if they have vanished. The lock creates the schema
+ * and its lock table itself, so it never depends on the history table.
  */
-final class MigrationLock {
+public final class H2Lock implements MigrationLock {
+    private final BackendContext context;
     private final Duration timeout;
     private final String holder;
+    private FluxTables tables;
     private Connection connection;
     private boolean held;
     private boolean prepared;
 
-    MigrationLock(Duration timeout, String applicationName) {
-        this.timeout = timeout;
-        String name = applicationName == null || applicationName.isBlank() ? "flux" : applicationName;
+    public H2Lock(BackendContext context) {
+        this.context = context;
+        this.timeout = context.lockTimeout();
+        String name = context.applicationName() == null || context.applicationName().isBlank() ? "flux"
+                : context.applicationName();
         String text = name + " (process " + ProcessHandle.current().pid() + ")";
         this.holder = text.length() > 500 ? text.substring(0, 500) : text;
     }
 
-    boolean held() {
-        return held;
+    @Override
+    public void lock() {
+        if (held) {
+            return;
+        }
+        Connection c = idleConnection();
+        try {
+            c = c != null ? c : context.dataSource().getConnection();
+        } catch (SQLException e) {
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(context.secrets()::scrub).exception("could not"
+                    + " open the connection that holds the migration lock", "Check the URL, user and password, and"
+                    + " that the database is reachable.");
+        }
+        try {
+            if (tables == null) {
+                tables = FluxTables.of(c, context);
+            }
+            acquire(c, tables);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub)
+                    .exception("could not take the migration lock", null);
+        }
     }
 
     /** The connection of an earlier lock, still open, to take the lock on again; null if there is none. */
-    Connection idleConnection() {
+    private Connection idleConnection() {
         try {
             if (connection != null && !connection.isClosed() && connection.isValid(5)) {
                 return connection;
@@ -52,7 +81,7 @@ final class MigrationLock {
      * Takes the lock on {@code c}, which it keeps open until {@link #close()}; closes {@code c} when the
      * lock cannot be taken.
      */
-    void acquire(Connection c, FluxTables tables) throws SQLException {
+    private void acquire(Connection c, FluxTables tables) throws SQLException {
         try {
             if (c != connection) {
                 prepare(c, tables);
@@ -100,7 +129,8 @@ final class MigrationLock {
     }
 
     /** Fails with {@code LOCK} unless the lock is held by a live session. */
-    void check() {
+    @Override
+    public void check() {
         if (!held) {
             throw new FluxException(ErrorCode.LOCK, "the migration lock is not held, so nothing may be committed;"
                     + " take the lock first (this is a bug in the caller of the backend)");
@@ -120,7 +150,8 @@ final class MigrationLock {
     }
 
     /** Releases the lock by rolling back, keeping the connection for the next lock; does nothing when not held. */
-    void release() {
+    @Override
+    public void unlock() {
         if (!held) {
             return;
         }
@@ -135,8 +166,9 @@ final class MigrationLock {
     }
 
     /** Releases the lock if held and closes its connection. */
-    void close() {
-        release();
+    @Override
+    public void close() {
+        unlock();
         if (connection != null) {
             closeQuietly(connection);
             connection = null;

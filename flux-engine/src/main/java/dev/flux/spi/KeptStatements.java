@@ -1,4 +1,4 @@
-package dev.flux.h2.internal;
+package dev.flux.spi;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,8 +2,9 @@ package dev.flux.oracle.internal;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.Secrets;
 import dev.flux.SqlFailure;
+import dev.flux.spi.BackendContext;
+import dev.flux.spi.MigrationLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,33 +19,50 @@ import org.slf4j.LoggerFactory;
  * commits of migrations and disappears with its session. It is a {@link UserLock} when the user may
  * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also takes the row
  * lock when the lock table exists, so migrators with and without that grant still exclude each other.
+ * Where flux's tables are ({@link FluxTables}) is read on the lock's own connection.
  */
-final class MigrationLock {
-    private static final Logger LOG = LoggerFactory.getLogger(MigrationLock.class);
+final class OracleLock implements MigrationLock {
+    private static final Logger LOG = LoggerFactory.getLogger(OracleLock.class);
 
+    private final BackendContext context;
     private final DataSource dataSource;
     private final Duration timeout;
     private final String module;
-    private final Secrets secrets;
     private Connection connection;
     private boolean userLock;
     private int id;
 
-    /** {@code secrets} are scrubbed from the database's messages. */
-    MigrationLock(DataSource dataSource, Duration timeout, String applicationName, Secrets secrets) {
-        this.dataSource = dataSource;
-        this.timeout = timeout;
-        this.module = applicationName == null || applicationName.isBlank() ? "flux" : applicationName;
-        this.secrets = secrets;
+    OracleLock(BackendContext context) {
+        this.context = context;
+        this.dataSource = context.dataSource();
+        this.timeout = context.lockTimeout();
+        String name = context.applicationName();
+        this.module = name == null || name.isBlank() ? "flux" : name;
     }
 
-    boolean held() {
-        return connection != null;
-    }
-
-    void acquire(FluxTables tables) {
-        id = UserLock.id(tables);
+    @Override
+    public void lock() {
+        if (connection != null) {
+            return;
+        }
         Connection c = open();
+        FluxTables tables;
+        try {
+            tables = FluxTables.of(c, context);
+            tables.checkSchemaExists(c);
+        } catch (FluxException e) {
+            releaseQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            releaseQuietly(c);
+            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub).exception("could not read"
+                    + " the current schema on the connection that takes the migration lock", null);
+        }
+        acquire(c, tables);
+    }
+
+    private void acquire(Connection c, FluxTables tables) {
+        id = UserLock.id(tables);
         long start = System.nanoTime();
         try {
             label(c, LockHolder.waitingAction(id), null);
@@ -72,7 +90,7 @@ final class MigrationLock {
             connection = c;
         } catch (SQLException e) {
             releaseQuietly(c);
-            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("could not take the migration lock", "flux locks with"
+            throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub).exception("could not take the migration lock", "flux locks with"
                     + " DBMS_LOCK when the user may execute it, else with a row of the table "
                     + tables.schema() + "." + tables.lock() + ", which it creates: grant EXECUTE ON"
                     + " SYS.DBMS_LOCK, or let the user create and update that table.");
@@ -83,7 +101,8 @@ final class MigrationLock {
     }
 
     /** Fails with {@code LOCK} unless the lock's session is alive. */
-    void check() {
+    @Override
+    public void check() {
         if (connection == null) {
             throw new FluxException(ErrorCode.LOCK, "the migration lock is not held, so nothing may be committed;"
                     + " take the lock first (this is a bug in the caller of the backend)");
@@ -102,7 +121,8 @@ final class MigrationLock {
     }
 
     /** Releases the lock and closes its connection; does nothing when not held. */
-    void release() {
+    @Override
+    public void unlock() {
         Connection c = connection;
         connection = null;
         if (c != null) {
@@ -110,11 +130,17 @@ final class MigrationLock {
         }
     }
 
+    /** The same as {@link #unlock()}: the lock's connection lives only while the lock is held. */
+    @Override
+    public void close() {
+        unlock();
+    }
+
     private Connection open() {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(secrets::scrub).exception("could not open the connection that holds the"
+            throw SqlFailure.of(ErrorCode.CONNECT, e).scrubbing(context.secrets()::scrub).exception("could not open the connection that holds the"
                     + " migration lock", "Check the URL, user and password, and that the database is reachable.");
         }
     }
