@@ -1,5 +1,6 @@
 package dev.flux.oracle;
 
+import dev.flux.spi.MigrationLock;
 import dev.flux.tck.BackendTck;
 import dev.flux.tck.TckDatabase;
 import java.sql.SQLException;
@@ -23,6 +24,12 @@ class OracleTckTest extends BackendTck {
         return tckDatabase(OracleTestDatabase.createSchema());
     }
 
+    /** Kills the session labelled as the lock holder, as an administrator would. */
+    @Override
+    protected void killHolderSession(MigrationLock holder, TckDatabase database) throws Exception {
+        OracleTestDatabase.killLockHolder(((SchemaDatabase) database).schema());
+    }
+
     /** A PL/SQL block, ended by its {@code /} line; ORA-00942 (no such view) is ignored. */
     @Override
     protected String dropViewIfExistsScript(String name) {
@@ -31,16 +38,19 @@ class OracleTckTest extends BackendTck {
     }
 
     static TckDatabase tckDatabase(OracleTestDatabase.Schema schema) {
-        return new TckDatabase() {
-            @Override
-            public DataSource dataSource() {
-                return schema.dataSource();
-            }
+        return new SchemaDatabase(schema);
+    }
 
-            @Override
-            public void close() throws SQLException {
-                schema.close();
-            }
-        };
+    /** A fresh Oracle user as the TCK's database. */
+    record SchemaDatabase(OracleTestDatabase.Schema schema) implements TckDatabase {
+        @Override
+        public DataSource dataSource() {
+            return schema.dataSource();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            schema.close();
+        }
     }
 }

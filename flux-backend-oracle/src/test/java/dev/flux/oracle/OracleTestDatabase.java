@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import oracle.jdbc.pool.OracleDataSource;
 import org.testcontainers.oracle.OracleContainer;
@@ -142,6 +143,41 @@ final class OracleTestDatabase {
         container = new OracleContainer(IMAGE).withStartupTimeout(Duration.ofMinutes(5));
         container.start();
         return new Admin(container.getJdbcUrl(), "system", container.getPassword());
+    }
+
+    /**
+     * Kills, as the admin user, the session of {@code schema}'s user that holds the migration lock (labelled
+     * {@code ACTION = 'flux lock ...'}), and returns once it has gone from {@code V$SESSION}.
+     */
+    static void killLockHolder(Schema schema) throws SQLException {
+        String holders = "SELECT SID || ',' || SERIAL# FROM V$SESSION WHERE USERNAME = ? AND ACTION LIKE 'flux lock %'";
+        try (Connection c = schema.admin().connect(); PreparedStatement s = c.prepareStatement(holders)) {
+            s.setString(1, schema.name());
+            List<String> sessions = strings(s);
+            if (sessions.size() != 1) {
+                throw new AssertionError("expected one lock session of " + schema.name() + ", found " + sessions);
+            }
+            try (Statement kill = c.createStatement()) {
+                kill.execute("ALTER SYSTEM KILL SESSION '" + sessions.get(0) + "' IMMEDIATE");
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!strings(s).isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the lock session " + sessions.get(0) + " did not end within 30 s");
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static List<String> strings(PreparedStatement s) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     private static void drop(Admin admin, String name) throws SQLException {

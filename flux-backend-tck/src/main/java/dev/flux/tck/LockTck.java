@@ -1,7 +1,6 @@
 package dev.flux.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.ErrorCode;
@@ -10,12 +9,18 @@ import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationLock;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lock part on its own: exclusive, bound to a session of its own, released with it, and a wait that
- * times out. It needs only the part:
+ * The lock part on its own: exclusive, bound to a session of its own, released with it (also when an
+ * administrator kills that session, so a waiter gets it), not reentrant (a second {@code lock()} by the holder
+ * does nothing and one {@code unlock()} releases it), untouched by the {@code unlock()} of a migrator that
+ * does not hold it, and a wait that times out with exactly {@code LOCK}. It needs only the part:
  *
  * <pre>{@code
  * class MyDbLockTest extends LockTck {
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class LockTck extends TckBase {
     private static final Duration SHORT = Duration.ofSeconds(1);
+    /** How long a waiter waits for a killed holder's lock: far longer than a session takes to end. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** The lock part of the backend under test, made with the test database's options and this timeout. */
     protected abstract MigrationLock lock(BackendContext context);
@@ -91,23 +98,72 @@ public abstract class LockTck extends TckBase {
             s.execute("DROP TABLE tck_lock_ddl");
         }
         holder.check();
-        assertThatThrownBy(lock()::lock).isInstanceOfSatisfying(FluxException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+        assertExcluded();
         holder.unlock();
     }
 
     @Test
-    void lockAndUnlockMayBeRepeated() {
+    void lockTwiceIsOneLockAndOneUnlockReleasesIt() {
         MigrationLock lock = lock();
-        assertThatCode(lock::unlock).as("unlock without lock").doesNotThrowAnyException();
         lock.lock();
         lock.lock();
         lock.check();
+        assertExcluded();
+
         lock.unlock();
+
+        assertThatThrownBy(lock::check).as("not held after one unlock").isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+        MigrationLock next = lock();
+        next.lock();
+        next.check();
+        next.unlock();
         lock.unlock();
         lock.lock();
         lock.check();
         lock.unlock();
+    }
+
+    @Test
+    void unlockByAMigratorThatDoesNotHoldTheLockLeavesTheHoldersLockInPlace() {
+        MigrationLock holder = lock();
+        MigrationLock other = lock();
+        holder.lock();
+
+        other.unlock();
+        other.close();
+
+        holder.check();
+        assertExcluded();
+        holder.unlock();
+    }
+
+    @Test
+    void aWaiterGetsTheLockWithinItsTimeoutOnceAKilledHoldersSessionEnds() throws Exception {
+        MigrationLock holder = lock();
+        MigrationLock waiter = closeAfter(lock(context(WAIT)));
+        holder.lock();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> waited = thread.submit(() -> {
+                waiter.lock();
+                return null;
+            });
+            killHolderSession(holder, database);
+            waited.get(WAIT.toSeconds() + 10, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
+        waiter.check();
+        assertThatThrownBy(holder::check).isInstanceOfSatisfying(FluxException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
+        waiter.unlock();
+    }
+
+    /** Another migrator cannot take the lock: it waits for the timeout and fails with exactly {@code LOCK}. */
+    private void assertExcluded() {
+        assertThatThrownBy(lock()::lock).as("another migrator is excluded").isInstanceOfSatisfying(
+                FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK));
     }
 
     @Test
