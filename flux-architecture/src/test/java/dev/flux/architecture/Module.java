@@ -19,7 +19,7 @@ enum Module {
     BACKEND_TCK("flux-backend-tck", "dev.flux.tck", Kind.KIT),
     H2("flux-backend-h2", "dev.flux.h2", Kind.BACKEND, "org.h2.."),
     POSTGRES("flux-backend-postgres", "dev.flux.postgres", Kind.BACKEND, "org.postgresql..", "org.testcontainers..",
-            "com.github.dockerjava..", "org.slf4j.."),
+            "org.slf4j.."),
     ORACLE("flux-backend-oracle", "dev.flux.oracle", Kind.BACKEND, "oracle..", "org.testcontainers..",
             "org.slf4j.."),
     MAVEN_PLUGIN("flux-maven-plugin", "dev.flux.maven", Kind.FRONT_END),

@@ -1,5 +1,6 @@
 package dev.flux.oracle;
 
+import dev.flux.spi.ContainerImages;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.sql.Connection;
@@ -96,7 +97,7 @@ final class OracleTestDatabase {
      */
     static synchronized Optional<String> unavailable() {
         if (unavailable == null) {
-            unavailable = url() != null ? Optional.empty() : DockerImages.unavailable(IMAGE);
+            unavailable = url() != null ? Optional.empty() : ContainerImages.unavailable(IMAGE);
             unavailable.ifPresent(why -> System.err.println("[flux] Oracle tests skipped: " + why + ". " + HOW_TO_RUN));
         }
         return unavailable;

@@ -1,5 +1,6 @@
 package dev.flux.postgres.internal;
 
+import dev.flux.spi.ContainerImages;
 import dev.flux.spi.TestDatabase;
 import dev.flux.spi.TestServer;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ final class PostgresContainer implements TestServer {
     }
 
     /**
-     * A started container of {@code image}, which Docker has or can pull ({@link DockerImages}); a container
+     * A started container of {@code image}, which Docker has or can pull ({@link ContainerImages}); a container
      * that fails to start even so is an error.
      */
     static TestServer start(String image) {

@@ -1,5 +1,6 @@
 package dev.flux.postgres.internal;
 
+import dev.flux.spi.ContainerImages;
 import dev.flux.spi.TestDatabases;
 import dev.flux.spi.TestServer;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class PostgresTestDatabases implements TestDatabases {
      * image neither present nor pullable), or empty when one can. Probes Docker once per image and run.
      */
     public static Optional<String> containerUnavailable() {
-        return testcontainersPresent() ? DockerImages.unavailable(image())
+        return testcontainersPresent() ? ContainerImages.unavailable(image())
                 : Optional.of("org.testcontainers:postgresql is not on the test class path");
     }
 

@@ -1,4 +1,4 @@
-package dev.flux.oracle;
+package dev.flux.spi;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
@@ -22,29 +22,33 @@ import org.testcontainers.utility.ImageNameSubstitutor;
 import org.testcontainers.utility.TestcontainersConfiguration;
 
 /**
- * Whether Docker can run a container of an image here, found before Testcontainers is asked to, so that a
- * registry that cannot be reached costs seconds, not the many minutes of Testcontainers' pull retries. An
- * image is available when Docker has it, or when a pull of it starts within {@link #PULL_START}.
- * Testcontainers' own images count too: its reaper unless {@code TESTCONTAINERS_RYUK_DISABLED=true}, and
- * inside a container the small image it runs to find the host unless {@code TESTCONTAINERS_HOST_OVERRIDE}
- * is set. Each image is probed once per run. The same probe as the PostgreSQL backend's container support.
+ * For backends whose {@link TestDatabases#localServer()} starts a Testcontainers container, and for their
+ * container tests: whether Docker can run a container of an image here, found before Testcontainers is
+ * asked to, so that a registry that cannot be reached costs seconds, not the many minutes of Testcontainers'
+ * pull retries. An image is available when Docker has it, or when a pull of it starts within
+ * {@link #PULL_START}. Testcontainers' own images count too: its reaper unless
+ * {@code TESTCONTAINERS_RYUK_DISABLED=true}, and inside a container the small image it runs to find the
+ * host unless {@code TESTCONTAINERS_HOST_OVERRIDE} is set. Each image is probed once per run. Call it only
+ * when Testcontainers (1.21) is on the class path: flux itself does not bring it.
  */
-final class DockerImages {
-    static final Duration PULL_START = Duration.ofSeconds(30);
+public final class ContainerImages {
+    /** How long a pull may take to start before the image counts as not available. */
+    public static final Duration PULL_START = Duration.ofSeconds(30);
     /** The images Testcontainers 1.21 runs for itself: its reaper, and the one that finds the Docker host. */
     private static final String REAPER = "testcontainers/ryuk:0.12.0";
     private static final String HOST_FINDER = "alpine:3.17";
     private static final Map<String, Optional<String>> PROBED = new ConcurrentHashMap<>();
 
-    private DockerImages() {
+    private ContainerImages() {
     }
 
     /**
      * Empty when Docker answers and has, or starts to pull, {@code image} and the images Testcontainers
-     * needs besides; else why not, naming the Docker engine or image and what was tried.
+     * needs besides; else why not, naming the Docker engine or image and what was tried, such as
+     * {@code "Docker answers but has no image postgres:16-alpine, and a pull of it failed: ..."}.
      */
-    static Optional<String> unavailable(String image) {
-        return PROBED.computeIfAbsent(image, DockerImages::probe);
+    public static Optional<String> unavailable(String image) {
+        return PROBED.computeIfAbsent(image, ContainerImages::probe);
     }
 
     private static Optional<String> probe(String image) {
