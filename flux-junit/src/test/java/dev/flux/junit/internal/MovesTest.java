@@ -70,10 +70,8 @@ class MovesTest {
             }
         }
         for (int pool : List.of(1, 8)) {
-            try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(config, true, pool), "routes")) {
-                db.costs().copied(Duration.ZERO);
-                db.costs().dropped(Duration.ZERO);
-                db.costs().created(Duration.ZERO);
+            try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(config, true, pool), "routes",
+                    oneMillisecondPerReading())) {
                 for (String v : List.of("7", "3", "7", "12", "3", "7", "1", "12", "0", "7", "3")) {
                     db.moveForTest(v);
                     assertThat(db.schema()).as("at V" + v + " with a pool of " + pool).matches(expected.get(v));
