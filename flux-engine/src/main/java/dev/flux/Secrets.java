@@ -11,10 +11,11 @@ import java.util.List;
  *
  * <p>A backend gets the secrets of its connection from {@link dev.flux.spi.BackendContext#secrets()} and
  * passes every database message through {@link #scrub(String)} before putting it into an exception or
- * a log line:
+ * a log line; for an {@link java.sql.SQLException}, {@link SqlFailure} does it:
  *
  * <pre>{@code
- * throw new FluxException(ErrorCode.LOCK, "could not take the lock: " + context.secrets().scrub(e.getMessage()));
+ * throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub)
+ *         .exception("could not take the migration lock", "Check the connection and run the command again.");
  * }</pre>
  *
  * <p>In a URL, {@link #redactUrl(String)} masks {@code user:secret@host}, Oracle's {@code user/secret@host},
