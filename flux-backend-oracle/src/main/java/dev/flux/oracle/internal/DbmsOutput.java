@@ -1,5 +1,6 @@
 package dev.flux.oracle.internal;
 
+import dev.flux.Secrets;
 import java.sql.CallableStatement;
 import java.sql.Clob;
 import java.sql.Connection;
@@ -28,19 +29,22 @@ final class DbmsOutput {
         Sessions.run(c, "BEGIN DBMS_OUTPUT.DISABLE; END;");
     }
 
-    /** Logs what statements put into the buffer since the last call; never fails. */
-    static void log(Connection c) {
+    /**
+     * Logs what statements put into the buffer since the last call, with {@code secrets} masked; never
+     * fails.
+     */
+    static void log(Connection c, Secrets secrets) {
         try (CallableStatement s = c.prepareCall(FETCH)) {
             s.registerOutParameter(1, Types.CLOB);
             s.execute();
             Clob text = s.getClob(1);
             if (text != null) {
                 text.getSubString(1, (int) Math.min(Integer.MAX_VALUE, text.length()))
-                        .lines().forEach(line -> LOG.info("DBMS_OUTPUT: {}", line));
+                        .lines().forEach(line -> LOG.info("DBMS_OUTPUT: {}", secrets.scrub(line)));
                 text.free();
             }
         } catch (SQLException e) {
-            LOG.debug("could not read DBMS_OUTPUT: {}", e.getMessage());
+            LOG.debug("could not read DBMS_OUTPUT: {}", secrets.scrub(e.getMessage()));
         }
     }
 }

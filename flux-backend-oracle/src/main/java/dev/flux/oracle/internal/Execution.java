@@ -1,5 +1,6 @@
 package dev.flux.oracle.internal;
 
+import dev.flux.Secrets;
 import dev.flux.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +20,8 @@ final class Execution {
     private Execution() {
     }
 
-    static void run(Connection c, SqlStatement statement) throws SQLException {
+    /** {@code secrets} are masked in everything logged. */
+    static void run(Connection c, SqlStatement statement, Secrets secrets) throws SQLException {
         Prompts.Found prompts = Prompts.of(statement.sql());
         prompts.before().forEach(text -> LOG.info("PROMPT {}", text));
         try (Statement s = c.createStatement()) {
@@ -27,19 +29,19 @@ final class Execution {
             s.execute(statement.sql());
             CompiledUnit unit = CompiledUnit.of(statement.sql());
             if (unit != null) {
-                logWarnings(s.getWarnings(), statement);
+                logWarnings(s.getWarnings(), statement, secrets);
                 CompileErrors.check(c, unit, statement.line());
             }
         } finally {
-            DbmsOutput.log(c);
+            DbmsOutput.log(c, secrets);
         }
         prompts.after().forEach(text -> LOG.info("PROMPT {}", text));
     }
 
-    private static void logWarnings(SQLWarning warning, SqlStatement statement) {
+    private static void logWarnings(SQLWarning warning, SqlStatement statement, Secrets secrets) {
         for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
             LOG.debug("line {}: the driver warns (vendor code {}): {}", statement.line(), w.getErrorCode(),
-                    w.getMessage());
+                    secrets.scrub(w.getMessage()));
         }
     }
 }

@@ -62,13 +62,13 @@ public final class OracleBackend extends AbstractMigrationBackend {
             DbmsOutput.enable(c);
             Sessions.label(c, context.applicationName(), "flux migration", null);
         } catch (SQLException e) {
-            LOG.debug("could not enable DBMS_OUTPUT or label the migration session: {}", e.getMessage());
+            LOG.debug("could not enable DBMS_OUTPUT or label the migration session: {}", context.secrets().scrub(e.getMessage()));
         }
     }
 
     @Override
     public void execute(SqlStatement statement) throws SQLException {
-        Execution.run(connection(), statement);
+        Execution.run(connection(), statement, context.secrets());
     }
 
     @Override
@@ -88,12 +88,12 @@ public final class OracleBackend extends AbstractMigrationBackend {
             DbmsOutput.disable(c);
             Sessions.label(c, null, null, null);
         } catch (SQLException e) {
-            LOG.debug("could not restore the migration session before closing it: {}", e.getMessage());
+            LOG.debug("could not restore the migration session before closing it: {}", context.secrets().scrub(e.getMessage()));
         } finally {
             try {
                 c.close();
             } catch (SQLException e) {
-                LOG.debug("closing the migration connection: {}", e.getMessage());
+                LOG.debug("closing the migration connection: {}", context.secrets().scrub(e.getMessage()));
             }
         }
     }

@@ -160,7 +160,7 @@ final class OracleLock implements MigrationLock {
         try {
             Sessions.label(c, module, action, clientInfo);
         } catch (SQLException e) {
-            LOG.debug("could not label the lock session with DBMS_APPLICATION_INFO: {}", e.getMessage());
+            LOG.debug("could not label the lock session with DBMS_APPLICATION_INFO: {}", context.secrets().scrub(e.getMessage()));
         }
     }
 
@@ -173,13 +173,13 @@ final class OracleLock implements MigrationLock {
             c.setAutoCommit(true);
             Sessions.label(c, null, null, null);
         } catch (SQLException e) {
-            LOG.debug("releasing the migration lock: {}", e.getMessage());
+            LOG.debug("releasing the migration lock: {}", context.secrets().scrub(e.getMessage()));
         } finally {
             userLock = false;
             try {
                 c.close();
             } catch (SQLException e) {
-                LOG.debug("closing the lock connection: {}", e.getMessage());
+                LOG.debug("closing the lock connection: {}", context.secrets().scrub(e.getMessage()));
             }
         }
     }
