@@ -57,6 +57,11 @@ public final class H2BackendProvider implements BackendProvider {
     }
 
     @Override
+    public Set<String> urlPrefixes() {
+        return Set.of("jdbc:h2:");
+    }
+
+    @Override
     public Set<String> options() {
         return Set.of("schema", "table");
     }

@@ -38,6 +38,11 @@ public final class OracleBackendProvider implements BackendProvider {
     }
 
     @Override
+    public Set<String> urlPrefixes() {
+        return Set.of("jdbc:oracle:");
+    }
+
+    @Override
     public Set<String> options() {
         return Set.of("schema", "table");
     }

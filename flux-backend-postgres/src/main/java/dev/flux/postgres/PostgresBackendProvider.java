@@ -29,6 +29,11 @@ public final class PostgresBackendProvider implements BackendProvider {
     }
 
     @Override
+    public Set<String> urlPrefixes() {
+        return Set.of("jdbc:postgresql:");
+    }
+
+    @Override
     public Set<String> options() {
         return PostgresOptions.NAMES;
     }

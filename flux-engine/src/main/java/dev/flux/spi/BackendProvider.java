@@ -18,6 +18,16 @@ public interface BackendProvider {
      */
     Set<String> options();
 
+    /**
+     * The starts of the JDBC URLs this backend serves, lower case, for example {@code "jdbc:postgresql:"}. A
+     * configuration that names no backend gets the one whose prefix its URL starts with; one that names a
+     * backend whose prefixes do not match its URL is refused before connecting. Empty by default: the backend
+     * is then only used when named.
+     */
+    default Set<String> urlPrefixes() {
+        return Set.of();
+    }
+
     /** The splitter for this backend's dialect; usable without a connection. */
     StatementSplitter splitter();
 

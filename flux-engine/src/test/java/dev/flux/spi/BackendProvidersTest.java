@@ -41,4 +41,14 @@ class BackendProvidersTest {
         assertThat(e.code()).isEqualTo(ErrorCode.BACKEND);
         assertThat(e.getMessage()).contains("installed backends: offline");
     }
+
+    @Test
+    void theBackendOfAUrlIsTheOneWithTheLongestMatchingPrefix() {
+        ClassLoader loader = InstalledForTest.loader(folder);
+
+        assertThat(BackendProviders.forUrl("JDBC:Alpha:mem:x", loader)).containsInstanceOf(InstalledForTest.Alpha.class);
+        assertThat(BackendProviders.forUrl("jdbc:alpha:beta:x", loader)).containsInstanceOf(InstalledForTest.Beta.class);
+        assertThat(BackendProviders.forUrl("jdbc:beta://host/db", loader)).containsInstanceOf(InstalledForTest.Beta.class);
+        assertThat(BackendProviders.forUrl("jdbc:gamma:x", loader)).isEmpty();
+    }
 }

@@ -54,12 +54,22 @@ public final class InstalledForTest {
         public String name() {
             return "alpha";
         }
+
+        @Override
+        public Set<String> urlPrefixes() {
+            return Set.of("jdbc:alpha:");
+        }
     }
 
     public static final class Beta extends NameOnly {
         @Override
         public String name() {
             return "beta";
+        }
+
+        @Override
+        public Set<String> urlPrefixes() {
+            return Set.of("jdbc:alpha:beta:", "jdbc:beta:");
         }
     }
 }
