@@ -33,8 +33,8 @@ public record BackendSettings(BackendProvider provider, Map<String, Object> opti
     }
 
     /**
-     * The backend named by the builder, else by {@code file}; the options of {@code file} overridden by the
-     * builder's; the lock timeout given as a duration, else the {@code lock_timeout} option in whole seconds,
+     * The backend named by the builder, else by {@code file}; the options of {@code file} (only its
+     * {@code lock_timeout} when the builder names another backend) overridden by the builder's; the lock timeout given as a duration, else the {@code lock_timeout} option in whole seconds,
      * else {@link #DEFAULT_LOCK_TIMEOUT}.
      *
      * @param file {@code flux.toml}, or null
@@ -53,8 +53,15 @@ public record BackendSettings(BackendProvider provider, Map<String, Object> opti
         Map<String, Object> options = new LinkedHashMap<>();
         Map<String, String> positions = new LinkedHashMap<>();
         if (file != null) {
-            options.putAll(file.backendOptions());
-            positions.putAll(file.backendOptionPositions());
+            // [backend] options are written for the file's backend; another one given by the builder keeps
+            // only the lock timeout, which every backend accepts.
+            boolean filesBackend = given.name() == null || given.name().equals(file.backend());
+            file.backendOptions().forEach((key, value) -> {
+                if (filesBackend || key.equals(LOCK_TIMEOUT)) {
+                    options.put(key, value);
+                    positions.put(key, file.backendOptionPositions().get(key));
+                }
+            });
         }
         options.putAll(given.options());
         given.options().keySet().forEach(positions::remove);

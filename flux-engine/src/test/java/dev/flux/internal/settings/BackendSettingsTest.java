@@ -32,6 +32,17 @@ class BackendSettingsTest {
     }
 
     @Test
+    void anotherBackendGivenByTheBuilderKeepsOnlyTheLockTimeoutOfTheFilesOptions() {
+        FluxConfig file = Toml.parse(folder, "[flux]\nbackend = \"h2\"\nmigration_directory = \"db\"\n"
+                + "[backend]\nmode = \"h2 only\"\nlock_timeout = 5\n", Map.of());
+
+        BackendSettings settings = resolve(new Given.Backend("offline", Map.of(), null), file);
+
+        assertThat(settings.options()).containsExactly(Map.entry("lock_timeout", 5L));
+        assertThat(settings.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
     void withoutABackendAnywhereItSaysHowToGiveOne() {
         assertThatThrownBy(() -> resolve(Given.Backend.none(), null))
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))

@@ -2,6 +2,7 @@ package dev.flux.junit.internal;
 
 import dev.flux.FluxConfiguration;
 import dev.flux.spi.BackendProvider;
+import dev.flux.spi.BackendProviders;
 import dev.flux.spi.TestDatabases;
 import dev.flux.spi.TestServer;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * What one test run shares: the backend each {@code flux.toml} names, and the test server of each backend
+ * What one test run shares: the backend of each {@code flux.toml}, and the test server of each backend
  * and {@code flux.test.url}, started once and stopped when the run ends. A backend with no server here is
  * remembered with the message that tells how to provide one. Thread-safe.
  */
@@ -23,10 +24,16 @@ final class Servers implements AutoCloseable {
     record Server(TestServer server, String missing) {
     }
 
-    /** The backend that {@code config} names; its connection settings are not even read. */
-    BackendProvider backend(Path config) {
-        return backends.computeIfAbsent(config, file -> FluxConfiguration.read(file)
-                .backendProvider(Thread.currentThread().getContextClassLoader()));
+    /**
+     * The backend the tests run on: the one whose JDBC URLs {@code flux.test.url} starts with, so that a suite
+     * whose {@code flux.toml} names H2 can run on PostgreSQL in CI; else the one {@code flux.toml} names (its
+     * connection settings are not even read).
+     */
+    BackendProvider backend(Settings settings) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        BackendProvider named = backends.computeIfAbsent(settings.config(),
+                file -> FluxConfiguration.read(file).backendProvider(loader));
+        return settings.url() == null ? named : BackendProviders.forUrl(settings.url(), loader).orElse(named);
     }
 
     /**
