@@ -129,6 +129,8 @@ class PostgresTest {
             }
             db.migrateTo("V4");
             assertThat(db.queryValue("SELECT email FROM users WHERE id = 1", String.class)).isEqualTo("ada@example.com");
+            assertThat(db.queryValue("SELECT COUNT(*) FROM users", Number.class)).as("a bigint").isEqualTo(1L);
+            assertThat(db.queryValue("SELECT COUNT(*) FROM users", Integer.class)).isEqualTo(1);
         }
 
         @TestFactory

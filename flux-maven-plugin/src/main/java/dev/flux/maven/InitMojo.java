@@ -1,10 +1,12 @@
 package dev.flux.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Starts flux in a project: writes {@code flux.toml} (the H2 backend, with a database file under
@@ -26,6 +28,13 @@ public class InitMojo extends FluxMojo {
             url = "jdbc:h2:file:./target/flux/db"
             user = "sa"
             """;
+
+    /** The project's pom; null when Maven runs the goal in a folder without one. */
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    private File pom;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     @Override
     protected void run() throws MojoExecutionException {
@@ -49,6 +58,21 @@ public class InitMojo extends FluxMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("could not write " + config + ": " + e.getMessage(), e);
         }
-        getLog().info("Next: mvn flux:new -Dflux.name=\"create users\", write the SQL, then mvn flux:migrate");
+        getLog().info(nextStep(pom != null && pom.isFile(), pluginVersion));
+    }
+
+    /**
+     * What to run next. Without a pom, Maven knows the short prefix {@code flux:} only through a plugin
+     * group in the user's settings, so the hint gives the full coordinates and how to get the short form.
+     */
+    static String nextStep(boolean hasPom, String version) {
+        if (hasPom) {
+            return "Next: mvn flux:new -Dflux.name=\"create users\", write the SQL, then mvn flux:migrate";
+        }
+        String goal = "mvn dev.flux:flux-maven-plugin:" + version + ":";
+        return "Next: " + goal + "new -Dflux.name=\"create users\", write the SQL, then " + goal + "migrate."
+                + " There is no pom.xml here, so Maven does not know the short form mvn flux:...; it does once a"
+                + " pom.xml declares the plugin dev.flux:flux-maven-plugin, or once ~/.m2/settings.xml lists"
+                + " <pluginGroup>dev.flux</pluginGroup>.";
     }
 }
