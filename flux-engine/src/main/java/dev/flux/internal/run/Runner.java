@@ -70,7 +70,7 @@ public final class Runner {
     public List<Problem> problems() {
         Checked checked = checked();
         List<Problem> all = new ArrayList<>(checked.problems());
-        all.addAll(HistoryCheck.problems(checked.discovery().migrations(), history(backend.get())));
+        all.addAll(HistoryCheck.problems(checked.discovery().migrations(), history(backend.get()), checked.scripts()));
         return all;
     }
 
@@ -146,7 +146,8 @@ public final class Runner {
 
     private void throwIfInvalid(Command command, Checked checked, List<HistoryRow> history) {
         boolean rollback = command instanceof Command.Rollback;
-        List<Problem> problems = HistoryCheck.problems(checked.discovery().migrations(), history).stream()
+        List<Problem> problems = HistoryCheck.problems(checked.discovery().migrations(), history, checked.scripts())
+                .stream()
                 .filter(p -> !(rollback && p.code() == ErrorCode.GAP))
                 .toList();
         if (!problems.isEmpty()) {
