@@ -86,7 +86,7 @@ class WhereTheDatabaseComesFromTest {
 
     @Test
     void aBackendWithoutTestDatabasesFailsTheClassWhenAUrlAsksForOne() {
-        run(NoTestDatabases.class, Map.of("flux.test.url", "jdbc:h2:mem:x")).containerEvents().assertThatEvents()
+        run(NoTestDatabases.class, Map.of("flux.test.url", "jdbc:notests:x")).containerEvents().assertThatEvents()
                 .haveExactly(1, event(container(NoTestDatabases.class), finishedWithFailure(message(m -> m.contains(
                         "flux.test.url is set, but backend 'notests' offers no test databases")))));
     }
