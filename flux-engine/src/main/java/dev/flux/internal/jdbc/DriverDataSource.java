@@ -176,16 +176,22 @@ public final class DriverDataSource implements DataSource {
                     + " jdbc:, for example jdbc:h2:mem:app or jdbc:postgresql://localhost:5432/app");
         }
         return new FluxException(ErrorCode.CONNECT, "no JDBC driver for " + redacted + " on the class path; add"
-                + " the driver dependency (for example " + exampleDriver() + ")");
+                + " the driver dependency (" + exampleDriver() + ")");
     }
 
+    /** Which driver to add, for the URL's database; never a guess at another database's driver. */
     private String exampleDriver() {
         if (url.startsWith("jdbc:postgresql:")) {
-            return "org.postgresql:postgresql";
+            return "for example org.postgresql:postgresql";
         } else if (url.startsWith("jdbc:oracle:")) {
-            return "com.oracle.database.jdbc:ojdbc11";
+            return "for example com.oracle.database.jdbc:ojdbc11";
+        } else if (url.startsWith("jdbc:h2:")) {
+            return "for example com.h2database:h2";
+        } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+            return "for example org.mariadb.jdbc:mariadb-java-client, or com.mysql:mysql-connector-j";
         }
-        return "com.h2database:h2";
+        int end = url.indexOf(':', "jdbc:".length());
+        return "the one your database's vendor publishes for " + (end < 0 ? url : url.substring(0, end + 1)) + " URLs";
     }
 
     private FluxException failure(SQLException e, String user, String password) {

@@ -71,8 +71,18 @@ class DriverDataSourceTest {
         assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
         assertThat(e.getMessage())
                 .contains("no JDBC driver for jdbc:nosuchdb://u:****@db/app on the class path")
-                .contains("add the driver dependency (for example com.h2database:h2)")
+                .contains("add the driver dependency (the one your database's vendor publishes for jdbc:nosuchdb: URLs)")
+                .doesNotContain("h2")
                 .doesNotContain(WRONG_PASSWORD);
+    }
+
+    @Test
+    void aMysqlUrlWithoutItsDriverIsNeverToldToAddH2() {
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> new DriverDataSource("jdbc:mysql://db/app", null, null, loader).getConnection());
+
+        assertThat(e.getMessage()).contains("org.mariadb.jdbc:mariadb-java-client, or com.mysql:mysql-connector-j")
+                .doesNotContain("h2");
     }
 
     @Test
