@@ -15,19 +15,22 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends FluxMojo {
-    static final String CONFIG = """
-            # flux configuration: every key is described in docs/configuration.md of flux.
-            [flux]
-            backend = "h2"
-            migration_directory = "src/main/flux"
-            # java_packages = ["com.example.db"]   # where Java migrations live, once there is one
-
-            [connection]
-            # An H2 database file under target/, so mvn clean starts over. For a real database, keep the
-            # password out of this file: use ${env:NAME}, the FLUX_PASSWORD variable or a Maven serverId.
-            url = "jdbc:h2:file:./target/flux/db"
-            user = "sa"
-            """;
+    // Lines, not a text block: the plugin descriptor's source parser does not read text blocks.
+    static final String CONFIG = String.join("\n",
+            "# flux configuration: every key is described in docs/configuration.md of flux.",
+            "[flux]",
+            "backend = \"h2\"",
+            "migration_directory = \"src/main/flux\"",
+            "# java_packages = [\"com.example.db\"]   # where Java migrations live, once there is one",
+            "",
+            "[connection]",
+            "# An H2 database file under target/, so mvn clean starts over; AUTO_SERVER lets another process",
+            "# (the database console of an IDE, a second terminal) open it at the same time. For a real database,",
+            "# keep the password out of this file: use ${env:NAME}, the FLUX_PASSWORD variable or a Maven",
+            "# serverId.",
+            "url = \"jdbc:h2:file:./target/flux/db;AUTO_SERVER=TRUE\"",
+            "user = \"sa\"",
+            "");
 
     /** The project's pom; null when Maven runs the goal in a folder without one. */
     @Parameter(defaultValue = "${project.file}", readonly = true)

@@ -200,9 +200,17 @@ public final class DriverDataSource implements DataSource {
         return SqlFailure.of(ErrorCode.CONNECT, e)
                 .scrubbing(message -> Redactor.scrub(message, secrets.toArray(String[]::new)))
                 .exception("cannot connect to " + Redactor.redactUrl(url) + (user == null ? "" : " as user '" + user
-                        + "'"), "Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/"
+                        + "'"), h2FileInUse(e) ? "Another process has this H2 database file open (an IDE's database"
+                        + " console, another terminal, a running application). Close it, or add ;AUTO_SERVER=TRUE to"
+                        + " the URL of every process that opens the file, so that they can share it"
+                        : "Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/"
                         + "flux.password, FLUX_URL/FLUX_USER/FLUX_PASSWORD) and that the database server is running"
                         + " and reachable");
+    }
+
+    /** H2's "database may be already in use" (error 90020): the file is locked by another process. */
+    private boolean h2FileInUse(SQLException e) {
+        return url.startsWith("jdbc:h2:") && e.getErrorCode() == 90020;
     }
 
     @Override

@@ -35,7 +35,7 @@ class MigrationDirectoryTest {
                 .containsExactly(
                         tuple("V1__create_users", "1", "create users"),
                         tuple("V2.1__add_email", "2.1", "add email"),
-                        tuple("V20261126_001__orders", "20261126.1", "orders"));
+                        tuple("V20261126_001__orders", "20261126_001", "orders"));
         Migration first = d.migrations().get(0);
         assertThat(first.up()).isEqualTo(new Script("V1__create_users.sql", "create table users (id int);\n", false));
         assertThat(first.undo()).isEqualTo(new Script("V1__create_users.undo.sql", "drop table users;\n", false));
@@ -53,7 +53,7 @@ class MigrationDirectoryTest {
             write(name + ".sql", "select 1;");
         }
         assertThat(scan().migrations()).extracting(m -> m.version().toString())
-                .containsExactly("1", "1.9", "1.10", "2.1", "3", "9", "10");
+                .containsExactly("1", "1.9", "1.10", "2_1", "3", "9", "10");
     }
 
     @Test
