@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,22 +167,21 @@ final class OracleLock implements MigrationLock {
     }
 
     private void releaseQuietly(Connection c) {
-        try {
-            if (userLock) {
-                UserLock.release(c, id);
-            }
-            c.rollback();
-            c.setAutoCommit(true);
-            Sessions.label(c, null, null, null);
-        } catch (SQLException e) {
+        List<SessionReset.Step> steps = new ArrayList<>();
+        if (userLock) {
+            int held = id;
+            steps.add(s -> UserLock.release(s, held));
+        }
+        steps.add(SessionReset::endTransaction);
+        steps.add(s -> Sessions.label(s, null, null, null));
+        userLock = false;
+        for (SQLException e : SessionReset.run(c, steps)) {
             LOG.debug("releasing the migration lock: {}", context.secrets().scrub(e.getMessage()));
-        } finally {
-            userLock = false;
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.debug("closing the lock connection: {}", context.secrets().scrub(e.getMessage()));
-            }
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("closing the lock connection: {}", context.secrets().scrub(e.getMessage()));
         }
     }
 }
