@@ -69,20 +69,23 @@ final class OracleLock implements MigrationLock {
         try {
             label(c, LockHolder.waitingAction(id), null);
             UserLock.Outcome outcome = UserLock.request(c, id, timeout);
-            userLock = outcome == UserLock.Outcome.TAKEN;
-            boolean taken = userLock;
-            String rowLock = "a row lock on " + tables.schema() + "." + tables.lock();
-            String kind = "a DBMS_LOCK user lock (id " + id + ")";
-            if (userLock && RowLock.tableExists(c, tables)) {
-                kind = rowLock + ", which migrators without EXECUTE on DBMS_LOCK hold";
-                taken = RowLock.lock(c, tables, timeout.minusNanos(System.nanoTime() - start));
-            } else if (outcome == UserLock.Outcome.UNAVAILABLE) {
-                LOG.debug("no EXECUTE on DBMS_LOCK: the migration lock is {}", rowLock);
-                kind = rowLock;
-                RowLock.createTable(dataSource, tables);
-                taken = RowLock.lock(c, tables, timeout);
-            } else if (outcome == UserLock.Outcome.DEADLOCK) {
+            if (outcome == UserLock.Outcome.DEADLOCK) {
                 throw new SQLException("DBMS_LOCK reported a deadlock on lock id " + id);
+            }
+            LockPlan plan = LockPlan.after(outcome);
+            String kind = "a DBMS_LOCK user lock (id " + id + ")";
+            boolean taken = plan != null;
+            if (plan != null) {
+                userLock = plan.userLock();
+                String rowLock = "a row lock on " + tables.schema() + "." + tables.lock();
+                if (!userLock) {
+                    LOG.debug("no EXECUTE on DBMS_LOCK: the migration lock is {}", rowLock);
+                }
+                createTable(plan, tables);
+                if (!plan.creationOptional() || RowLock.tableExists(c, tables)) {
+                    kind = userLock ? rowLock + ", which migrators without EXECUTE on DBMS_LOCK hold" : rowLock;
+                    taken = RowLock.lock(c, tables, timeout.minusNanos(System.nanoTime() - start));
+                }
             }
             if (!taken) {
                 throw new FluxException(ErrorCode.LOCK, timedOut(c, kind));
@@ -99,6 +102,18 @@ final class OracleLock implements MigrationLock {
         } catch (FluxException e) {
             releaseQuietly(c);
             throw e;
+        }
+    }
+
+    private void createTable(LockPlan plan, FluxTables tables) throws SQLException {
+        try {
+            RowLock.createTable(dataSource, tables);
+        } catch (SQLException e) {
+            if (!plan.ignores(e)) {
+                throw e;
+            }
+            LOG.debug("may not create the lock table {}.{}, so only the DBMS_LOCK user lock is held until it exists: {}",
+                    tables.schema(), tables.lock(), context.secrets().scrub(e.getMessage()));
         }
     }
 
@@ -151,7 +166,7 @@ final class OracleLock implements MigrationLock {
         String who = LockHolder.describe(c, id);
         String wait = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
         String holder = who != null ? " — " + who
-                : " (flux cannot tell who: grant SELECT ON V_$SESSION to the migration user to see the holder here)";
+                : " (flux cannot tell who: grant SELECT ON SYS.GV_$SESSION (or SYS.V_$SESSION, or SELECT_CATALOG_ROLE) to the migration user to see the holder here)";
         return "could not take the migration lock within " + wait + ": another migrator holds it" + holder
                 + ". Wait for it to finish and run the command again, or stop the process that holds it: the lock"
                 + " disappears as soon as its database session ends. To wait longer, raise lock_timeout in"
