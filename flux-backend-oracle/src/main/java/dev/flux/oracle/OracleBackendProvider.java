@@ -26,8 +26,9 @@ import java.util.Set;
  * ({@code table = '"Flux History"'}).
  *
  * <p>Oracle commits DDL implicitly, so migrations follow the running-row protocol. The lock is a
- * {@code DBMS_LOCK} user lock when the user may execute {@code DBMS_LOCK}, else a row lock on
- * {@code <table>_LOCK}; both are held by a session of their own. Statements that create PL/SQL or views
+ * {@code DBMS_LOCK} user lock when the user may execute {@code DBMS_LOCK}, plus a row lock on
+ * {@code <table>_LOCK}, which every migrator creates where it may and which alone locks for users without
+ * {@code DBMS_LOCK}; both are held by a session of their own. Statements that create PL/SQL or views
  * fail when the object does not compile, naming each error from {@code ALL_ERRORS}. Scripts are split by
  * {@link OracleStatementSplitter}.
  */

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The migration lock, held by a connection of its own that never runs DDL, so it survives the implicit
  * commits of migrations and disappears with its session. It is a {@link UserLock} when the user may
- * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also takes the row
- * lock when the lock table exists, so migrators with and without that grant still exclude each other.
+ * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also creates the
+ * lock table where it may and takes the row lock when the table exists, so migrators with and without that
+ * grant still exclude each other ({@link LockPlan}).
  * Where flux's tables are ({@link FluxTables}) is read on the lock's own connection.
  */
 final class OracleLock implements MigrationLock {
