@@ -34,13 +34,27 @@ final class Execution {
             CompiledUnit unit = CompiledUnit.of(statement.sql());
             if (unit != null) {
                 CompileErrors.check(c, unit, statement, driverWarned);
-            } else if (driverWarned) {
+            } else if (driverWarned && isCreateOrAlter(statement.sql())) {
                 throw CompileErrors.unexplained("what the statement " + head(statement.sql()) + " created");
             }
         } finally {
             DbmsOutput.log(c, secrets);
         }
         prompts.after().forEach(text -> LOG.info("PROMPT {}", text));
+    }
+
+    /**
+     * Whether {@code sql} is a {@code CREATE} or {@code ALTER}, the statements that compile something; the
+     * driver's warning 17110 on others is left alone.
+     */
+    static boolean isCreateOrAlter(String sql) {
+        Lexer lexer = new Lexer(sql, new Lines(sql));
+        int p = lexer.skipSpace(0);
+        if (p >= sql.length()) {
+            return false;
+        }
+        Token first = lexer.next(p);
+        return first.is("CREATE") || first.is("ALTER");
     }
 
     /** The first 40 characters of the statement's first line, behind its prompt comments. */

@@ -82,8 +82,7 @@ final class OracleLock implements MigrationLock {
                 if (!userLock) {
                     LOG.debug("no EXECUTE on DBMS_LOCK: the migration lock is {}", rowLock);
                 }
-                createTable(plan, tables);
-                if (!plan.creationOptional() || RowLock.tableExists(c, tables)) {
+                if (RowLock.tableExists(c, tables) || createTable(plan, tables)) {
                     kind = userLock ? rowLock + ", which migrators without EXECUTE on DBMS_LOCK hold" : rowLock;
                     taken = RowLock.lock(c, tables, timeout.minusNanos(System.nanoTime() - start));
                 }
@@ -106,15 +105,18 @@ final class OracleLock implements MigrationLock {
         }
     }
 
-    private void createTable(LockPlan plan, FluxTables tables) throws SQLException {
+    /** Creates the lock table; false when the plan let a privilege failure pass. */
+    private boolean createTable(LockPlan plan, FluxTables tables) throws SQLException {
         try {
             RowLock.createTable(dataSource, tables);
+            return true;
         } catch (SQLException e) {
             if (!plan.ignores(e)) {
                 throw e;
             }
             LOG.debug("may not create the lock table {}.{}, so only the DBMS_LOCK user lock is held until it exists: {}",
                     tables.schema(), tables.lock(), context.secrets().scrub(e.getMessage()));
+            return false;
         }
     }
 
