@@ -129,8 +129,7 @@ class CompiledUnitTest {
         assertThat((Throwable) unexplained).hasMessageContaining("Oracle reported compilation errors (ORA-24344, driver warning 17110) for what the"
                         + " statement 'CREATE JAVA SOURCE NAMED x AS' created")
                 .hasMessageContaining("INVALID").hasMessageContaining("USER_ERRORS");
-        assertThat(Execution.isCreateOrAlter("-- PROMPT x
-create and compile java source named x as class X {}")).isTrue();
+        assertThat(Execution.isCreateOrAlter("-- PROMPT x\ncreate and compile java source named x as class X {}")).isTrue();
         assertThat(Execution.isCreateOrAlter("ALTER JAVA SOURCE x COMPILE")).isTrue();
         assertThat(Execution.isCreateOrAlter("INSERT INTO t SELECT SUM(n) FROM u")).as("17110 may mean something else")
                 .isFalse();
