@@ -3,9 +3,15 @@ package dev.flux;
 import java.time.Instant;
 
 /**
- * One row of {@link Status}: a migration's id, version, description and state, and when it was applied
- * ({@code null} when it is not).
+ * One row of {@link Status}: a migration's id, version, description and state, when it was applied
+ * ({@code null} when it is not), and for a file with a problem, the problem in one line ({@code null} when
+ * there is none). An {@link MigrationState#INVALID INVALID} file whose name holds no version has a
+ * {@code null} version and its file name as id.
  */
 public record MigrationInfo(String id, Version version, String description, MigrationState state,
-                            Instant appliedAt) {
+                            Instant appliedAt, String problem) {
+    /** A row without a problem. */
+    public MigrationInfo(String id, Version version, String description, MigrationState state, Instant appliedAt) {
+        this(id, version, description, state, appliedAt, null);
+    }
 }

@@ -11,5 +11,10 @@ public enum MigrationState {
     /** Recorded, but its file or class no longer exists. */
     MISSING,
     /** Recorded as failed part-way; needs a clean-up and {@code repair}. */
-    FAILED
+    FAILED,
+    /**
+     * A file or class flux cannot use as it is (a bad name, a duplicate version, a script that does not
+     * split); {@link MigrationInfo#problem()} says why, and validation lists every detail.
+     */
+    INVALID
 }

@@ -26,7 +26,7 @@ public class StatusMojo extends DatabaseMojo {
         new StatusTable(ZoneId.systemDefault()).lines(status).forEach(getLog()::info);
         getLog().info(StatusTable.summary(status));
         if (StatusTable.needsAttention(status)) {
-            getLog().warn("Some applied migrations changed, are missing or failed; run mvn flux:verify for"
+            getLog().warn("Some migrations changed, are missing, failed or are invalid; run mvn flux:verify for"
                     + " what is wrong and how to fix it.");
         }
     }

@@ -32,7 +32,8 @@ final class StatusTable {
         rows.add(HEADERS);
         rows.add(null);
         for (MigrationInfo m : status.migrations()) {
-            rows.add(List.of(m.version().toString(), m.description(), m.state().name(),
+            rows.add(List.of(m.version() == null ? "?" : m.version().toString(),
+                    m.problem() == null ? m.description() : m.description() + ": " + m.problem(), m.state().name(),
                     m.appliedAt() == null ? "" : time.format(m.appliedAt())));
         }
         int[] widths = new int[HEADERS.size()];
@@ -64,7 +65,7 @@ final class StatusTable {
         return "Database at " + Summary.version(status.currentVersion()) + "; " + rest;
     }
 
-    /** Whether a migration is changed, missing or failed: something {@code flux:verify} would report. */
+    /** Whether a migration is changed, missing, failed or invalid: something {@code flux:verify} would report. */
     static boolean needsAttention(Status status) {
         return status.migrations().stream().anyMatch(m -> m.state() != MigrationState.APPLIED
                 && m.state() != MigrationState.PENDING);

@@ -33,6 +33,22 @@ class StatusTableTest {
     }
 
     @Test
+    void anInvalidFileShowsItsProblemAndNeedsAttention() {
+        Status status = new Status(List.of(
+                row("1", "create users", MigrationState.PENDING, null),
+                new MigrationInfo("V2_orders.sql", null, "V2_orders.sql", MigrationState.INVALID, null,
+                        "FLUX-NAME: use two underscores")), Version.ZERO);
+
+        assertThat(table.lines(status)).containsExactly(
+                "Version  Description                                    State    Applied at",
+                "-------  ---------------------------------------------  -------  ----------",
+                "1        create users                                   PENDING",
+                "?        V2_orders.sql: FLUX-NAME: use two underscores  INVALID");
+        assertThat(StatusTable.summary(status)).isEqualTo("Database at V0 (empty); 1 pending, 1 invalid");
+        assertThat(StatusTable.needsAttention(status)).isTrue();
+    }
+
+    @Test
     void saysSoWhenThereAreNoMigrations() {
         assertThat(table.lines(new Status(List.of(), Version.ZERO))).containsExactly("No migrations found.");
     }

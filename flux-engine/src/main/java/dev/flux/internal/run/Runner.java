@@ -58,7 +58,8 @@ public final class Runner {
     }
 
     public Status status() {
-        return StatusReport.of(discovery.get().migrations(), history(backend.get()));
+        Checked checked = checked();
+        return StatusReport.of(checked.discovery().migrations(), history(backend.get()), checked.problems());
     }
 
     /** Every problem that needs no database: names, duplicates, undo files, directives, Java, syntax. */
