@@ -39,8 +39,38 @@ public final class H2Lock implements MigrationLock {
         this.holder = text.length() > 500 ? text.substring(0, 500) : text;
     }
 
+    /**
+     * Takes the lock. A connection to a database file shared with {@code AUTO_SERVER=TRUE} can break before
+     * the lock is taken, when the process that hosted it ends and the others open it again at the same
+     * moment; the lock is then tried again, a little later, until the lock timeout.
+     */
     @Override
     public void lock() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                lockOnce();
+                return;
+            } catch (SqlRetry retry) {
+                if (System.nanoTime() - deadline >= 0 || !Reopen.pause()) {
+                    throw SqlFailure.of(ErrorCode.LOCK, retry.cause).scrubbing(context.secrets()::scrub)
+                            .exception("could not take the migration lock", null);
+                }
+            }
+        }
+    }
+
+    /** A failure that {@link #lock()} tries again after: the shared database was being reopened. */
+    private static final class SqlRetry extends Exception {
+        private final SQLException cause;
+
+        SqlRetry(SQLException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private void lockOnce() throws SqlRetry {
         if (held) {
             return;
         }
@@ -59,6 +89,9 @@ public final class H2Lock implements MigrationLock {
             acquire(c, tables);
         } catch (SQLException e) {
             closeQuietly(c);
+            if (Reopen.isTransient(e)) {
+                throw new SqlRetry(e);
+            }
             throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub)
                     .exception("could not take the migration lock", null);
         }

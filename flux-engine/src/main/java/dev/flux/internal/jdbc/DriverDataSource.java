@@ -9,14 +9,17 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
@@ -44,6 +47,7 @@ public final class DriverDataSource implements DataSource {
     private volatile Driver driver;
     private volatile PrintWriter logWriter;
     private volatile int loginTimeout = DEFAULT_LOGIN_TIMEOUT;
+    private volatile Duration busyFileRetry = Duration.ofSeconds(DEFAULT_LOGIN_TIMEOUT);
 
     /**
      * {@code user} and {@code password} may be null (not sent); {@code classLoader} null means the loader
@@ -60,6 +64,15 @@ public final class DriverDataSource implements DataSource {
         this.user = user;
         this.password = password;
         this.classLoader = classLoader == null ? DriverDataSource.class.getClassLoader() : classLoader;
+    }
+
+    /**
+     * How long to keep trying when an H2 file opened with {@code AUTO_SERVER=TRUE} is busy because other
+     * processes open it at the same moment ("Lock file recently modified"); {@value #DEFAULT_LOGIN_TIMEOUT} s
+     * unless set. The engine sets it to the lock timeout.
+     */
+    public void retryBusyFileFor(Duration window) {
+        this.busyFileRetry = window;
     }
 
     /** A new connection with the configured user and password. */
@@ -79,10 +92,16 @@ public final class DriverDataSource implements DataSource {
             properties.setProperty("password", password);
         }
         Connection connection;
-        try {
-            connection = connect(driver(), properties);
-        } catch (SQLException e) {
-            throw failure(e, user, password);
+        long deadline = System.nanoTime() + busyFileRetry.toNanos();
+        while (true) {
+            try {
+                connection = connect(driver(), properties);
+                break;
+            } catch (SQLException e) {
+                if (!sharedH2FileBusy(e) || System.nanoTime() - deadline >= 0 || !pause()) {
+                    throw failure(e, user, password);
+                }
+            }
         }
         if (connection == null) {
             throw noDriver();
@@ -206,6 +225,29 @@ public final class DriverDataSource implements DataSource {
                         : "Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/"
                         + "flux.password, FLUX_URL/FLUX_USER/FLUX_PASSWORD) and that the database server is running"
                         + " and reachable");
+    }
+
+    /**
+     * Whether H2 refused to open a file shared with {@code AUTO_SERVER=TRUE} only because another process is
+     * opening it at this moment: H2 could not take over its lock file ("Lock file recently modified", "Another
+     * process was faster": error 8000), it is held while that process
+     * starts its server (90020), or names a server whose process just ended (90067). A moment later the file
+     * can be opened, or opened through the new server.
+     */
+    private boolean sharedH2FileBusy(SQLException e) {
+        return url.startsWith("jdbc:h2:") && url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE")
+                && (e.getErrorCode() == 90020 || e.getErrorCode() == 90067 || e.getErrorCode() == 8000);
+    }
+
+    /** Waits 20 to 200 ms, a different time in each process so that they do not retry in step; false if interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 200));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** H2's "database may be already in use" (error 90020): the file is locked by another process. */

@@ -4,6 +4,7 @@ import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.internal.config.ConfigLoader;
 import dev.flux.internal.config.FluxConfig;
+import dev.flux.internal.jdbc.DriverDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -44,6 +45,8 @@ public final class SettingsResolver {
         if (!problems.isEmpty()) {
             throw new FluxException(ErrorCode.CONFIG, String.join("\n", problems));
         }
+        database.dataSource().filter(DriverDataSource.class::isInstance)
+                .ifPresent(source -> ((DriverDataSource) source).retryBusyFileFor(backend.lockTimeout()));
         Settings settings = new Settings(backend, migrations, database, RunSettings.resolve(given.run(), file));
         backend.provider().checkOptions(settings.context());
         return settings;
