@@ -23,6 +23,12 @@ public final class H2Backend extends AbstractMigrationBackend {
         this.context = context;
     }
 
+    /** False for an embedded in-memory database ({@code jdbc:h2:mem:}), which ends with this process. */
+    @Override
+    public boolean outlivesProcess() throws SQLException {
+        return !connection().getMetaData().getURL().regionMatches(true, 0, "jdbc:h2:mem:", 0, 12);
+    }
+
     @Override
     public Connection connection() throws SQLException {
         if (work == null || work.isClosed()) {
