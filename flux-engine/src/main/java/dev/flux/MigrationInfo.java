@@ -4,13 +4,13 @@ import java.time.Instant;
 
 /**
  * One row of {@link Status}: a migration's id, version, description and state, when it was applied
- * ({@code null} when it is not), and for a file with a problem, the problem in one line ({@code null} when
- * there is none). An {@link MigrationState#INVALID INVALID} file whose name holds no version has a
- * {@code null} version and its file name as id.
+ * ({@code null} when it is not), and a detail in one line, or {@code null}: for a file with a problem, the
+ * problem. An {@link MigrationState#INVALID INVALID} file whose name holds no version has a {@code null}
+ * version and its file name as id.
  */
 public record MigrationInfo(String id, Version version, String description, MigrationState state,
-                            Instant appliedAt, String problem) {
-    /** A row without a problem. */
+                            Instant appliedAt, String detail) {
+    /** A row without a detail. */
     public MigrationInfo(String id, Version version, String description, MigrationState state, Instant appliedAt) {
         this(id, version, description, state, appliedAt, null);
     }

@@ -14,7 +14,7 @@ public enum MigrationState {
     FAILED,
     /**
      * A file or class flux cannot use as it is (a bad name, a duplicate version, a script that does not
-     * split); {@link MigrationInfo#problem()} says why, and validation lists every detail.
+     * split); {@link MigrationInfo#detail()} says why, and validation lists every detail.
      */
     INVALID
 }

@@ -37,7 +37,7 @@ class StatusOfBrokenFilesTest {
                             tuple("2", "V2__orders.sql", MigrationState.INVALID),
                             tuple("4", "V4__notes", MigrationState.INVALID),
                             tuple(null, "V3_audit.sql", MigrationState.INVALID));
-            assertThat(flux.status().in(MigrationState.INVALID)).extracting(MigrationInfo::problem).containsExactly(
+            assertThat(flux.status().in(MigrationState.INVALID)).extracting(MigrationInfo::detail).containsExactly(
                     "FLUX-DUPLICATE: has version 2, like V2__invoices.sql.",
                     "FLUX-SYNTAX at line 1: unterminated string literal starting here: 'unterminated); — close it with"
                             + " ' (write '' for a ' inside the string)",

@@ -33,7 +33,7 @@ final class StatusTable {
         rows.add(null);
         for (MigrationInfo m : status.migrations()) {
             rows.add(List.of(m.version() == null ? "?" : m.version().toString(),
-                    m.problem() == null ? m.description() : m.description() + ": " + m.problem(), m.state().name(),
+                    m.detail() == null ? m.description() : m.description() + ": " + m.detail(), m.state().name(),
                     m.appliedAt() == null ? "" : time.format(m.appliedAt())));
         }
         int[] widths = new int[HEADERS.size()];
