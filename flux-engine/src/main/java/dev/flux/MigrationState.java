@@ -11,5 +11,10 @@ public enum MigrationState {
     /** Recorded, but its file or class no longer exists. */
     MISSING,
     /** Recorded as failed part-way; needs a clean-up and {@code repair}. */
-    FAILED
+    FAILED,
+    /**
+     * Recorded by a baseline (or taken over from another tool): the database already had it when flux took
+     * over, so flux never ran it and never undoes it.
+     */
+    BASELINE
 }

@@ -67,7 +67,7 @@ final class StatusTable {
     /** Whether a migration is changed, missing or failed: something {@code flux:verify} would report. */
     static boolean needsAttention(Status status) {
         return status.migrations().stream().anyMatch(m -> m.state() != MigrationState.APPLIED
-                && m.state() != MigrationState.PENDING);
+                && m.state() != MigrationState.BASELINE && m.state() != MigrationState.PENDING);
     }
 
     private static String pad(String text, int width) {

@@ -29,7 +29,7 @@ final class StatusReport {
         }
         rows.forEach((version, row) -> entries.add(new Entry(version, new MigrationInfo(row.id(),
                 version, describe(row.id()),
-                row.state() == HistoryState.APPLIED ? MigrationState.MISSING : MigrationState.FAILED,
+                row.state().complete() ? MigrationState.MISSING : MigrationState.FAILED,
                 row.appliedAt()))));
         entries.sort(Comparator.comparing(Entry::version));
         return new Status(entries.stream().map(Entry::info).toList(), Migrations.current(history));
@@ -39,11 +39,14 @@ final class StatusReport {
         if (row == null) {
             return MigrationState.PENDING;
         }
-        if (row.state() != HistoryState.APPLIED) {
+        if (!row.state().complete()) {
             return MigrationState.FAILED;
         }
         boolean same = row.id().equals(m.id()) && row.checksum().equals(m.checksum());
-        return same ? MigrationState.APPLIED : MigrationState.CHANGED;
+        if (!same) {
+            return MigrationState.CHANGED;
+        }
+        return row.state() == HistoryState.BASELINE ? MigrationState.BASELINE : MigrationState.APPLIED;
     }
 
     private static String describe(String id) {
