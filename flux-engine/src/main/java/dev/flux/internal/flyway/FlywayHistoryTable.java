@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +26,19 @@ public final class FlywayHistoryTable {
 
     /** Every row, in Flyway's order ({@code installed_rank}). */
     public static List<FlywayRow> read(Connection connection, String name) throws SQLException {
-        String sql = "SELECT installed_rank, version, description, type, script, checksum, execution_time,"
-                + " success FROM " + find(connection, name) + " ORDER BY installed_rank";
+        // Flyway quotes the column names on some databases (lower case in H2), so they are read by label
         List<FlywayRow> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + find(connection, name))) {
             while (rs.next()) {
-                int checksum = rs.getInt(6);
+                int checksum = rs.getInt("checksum");
                 Integer recorded = rs.wasNull() ? null : checksum;
-                rows.add(new FlywayRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), recorded, rs.getBoolean(8), rs.getInt(7)));
+                rows.add(new FlywayRow(rs.getInt("installed_rank"), rs.getString("version"),
+                        rs.getString("description"), rs.getString("type"), rs.getString("script"), recorded,
+                        rs.getBoolean("success"), rs.getInt("execution_time")));
             }
         }
+        rows.sort(Comparator.comparingInt(FlywayRow::installedRank));
         return rows;
     }
 

@@ -3,7 +3,7 @@ package dev.flux.internal.flyway;
 /**
  * One row of Flyway's history table, as every Flyway since version 4 lays it out (the same columns in
  * Flyway 6 to 11 and later): {@code version} null for a repeatable migration; {@code type} such as
- * {@code SQL}, {@code JDBC}, {@code BASELINE}, {@code SCHEMA}, {@code DELETE} or {@code UNDO_SQL};
+ * {@code SQL}, {@code JDBC}, {@code BASELINE}, {@code SCHEMA}, {@code TABLE}, {@code DELETE} or {@code UNDO_SQL};
  * {@code checksum} null where Flyway computed none.
  */
 public record FlywayRow(int installedRank, String version, String description, String type, String script,
@@ -24,8 +24,11 @@ public record FlywayRow(int installedRank, String version, String description, S
         return type.startsWith("UNDO") || type.equals("DELETE");
     }
 
-    /** Flyway's own row recording that it created the schema. */
-    boolean schemaCreation() {
-        return type.equals("SCHEMA");
+    /**
+     * A row Flyway writes about itself, not about a migration: that it created the schema ({@code SCHEMA}),
+     * or its history table ({@code TABLE}, Flyway 10 and later on some databases).
+     */
+    boolean marker() {
+        return type.equals("SCHEMA") || type.equals("TABLE");
     }
 }

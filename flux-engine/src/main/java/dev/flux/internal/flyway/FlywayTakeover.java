@@ -43,7 +43,7 @@ public final class FlywayTakeover {
         Map<Version, FlywayRow> failed = new LinkedHashMap<>();
         Version baseline = Version.ZERO;
         for (FlywayRow row : flyway) {
-            if (row.schemaCreation()) {
+            if (row.marker()) {
                 continue;
             }
             if (row.repeatable()) {

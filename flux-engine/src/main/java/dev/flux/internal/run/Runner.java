@@ -9,6 +9,7 @@ import dev.flux.ImportResult;
 import dev.flux.Plan;
 import dev.flux.Problem;
 import dev.flux.RepairResult;
+import dev.flux.SqlFailure;
 import dev.flux.Result;
 import dev.flux.Status;
 import dev.flux.StepKind;
@@ -155,7 +156,7 @@ public final class Runner {
         try {
             List<HistoryRow> history = history(db);
             Takeover.refuseExisting(history, "import Flyway's history");
-            List<FlywayRow> flyway = sql(() -> FlywayHistoryTable.read(db.connection(), options.table()));
+            List<FlywayRow> flyway = flywayRows(db, options.table());
             FlywayTakeover takeover = FlywayTakeover.of(flyway, migrations, options.acceptChecksums(),
                     options.table());
             takeover.throwIfInvalid();
@@ -239,6 +240,16 @@ public final class Runner {
             });
         }
         return planner.schedule(command, write ? history(db) : rows);
+    }
+
+    private List<FlywayRow> flywayRows(MigrationBackend db, String table) {
+        try {
+            return FlywayHistoryTable.read(db.connection(), table);
+        } catch (SQLException e) {
+            throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(scrub).exception("could not read Flyway's history"
+                    + " table " + table, "Check that it is Flyway's table (of Flyway 4 or later) and that the user"
+                    + " may read it.");
+        }
     }
 
     private static Version baselineVersion(String version, List<Migration> migrations, List<HistoryRow> history) {
