@@ -6,7 +6,6 @@ import dev.flux.Problem;
 import dev.flux.ValidationException;
 import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.run.Takeover;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import java.util.ArrayList;
@@ -109,10 +108,12 @@ public final class FlywayTakeover {
     }
 
     private void baseline(Version at, Set<Version> applied, List<Migration> migrations) {
-        for (HistoryRow row : Takeover.baselineRows(migrations, at, applied)) {
-            rows.add(row);
-            baselined.add(row.id());
-            version = row.version().compareTo(version) > 0 ? row.version() : version;
+        for (Migration m : migrations) {
+            if (m.version().compareTo(at) <= 0 && !applied.contains(m.version())) {
+                rows.add(m.baselineRow());
+                baselined.add(m.id());
+                version = m.version().compareTo(version) > 0 ? m.version() : version;
+            }
         }
         rows.sort((a, b) -> a.version().compareTo(b.version()));
     }

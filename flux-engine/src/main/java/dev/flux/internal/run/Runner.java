@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -132,7 +131,7 @@ public final class Runner {
             List<HistoryRow> history = history(db);
             Takeover.refuseExisting(history, "baseline");
             Version at = baselineVersion(version, migrations, history);
-            List<HistoryRow> rows = Takeover.baselineRows(migrations, at, Set.of());
+            List<HistoryRow> rows = Takeover.baselineRows(migrations, at);
             sql(() -> {
                 Takeover.record(db, rows);
                 return null;
@@ -232,7 +231,7 @@ public final class Runner {
         }
         List<Migration> migrations = checked.discovery().migrations();
         List<HistoryRow> rows = Takeover.baselineRows(migrations,
-                baselineVersion(baselineOnMigrate, migrations, history), Set.of());
+                baselineVersion(baselineOnMigrate, migrations, history));
         if (write) {
             sql(() -> {
                 Takeover.record(db, rows);

@@ -5,20 +5,17 @@ import dev.flux.FluxException;
 import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
 import dev.flux.spi.HistoryRow;
-import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What taking over a database shares, for a baseline and an import alike: the refusal when flux's history
  * already has rows, the rows of a baseline, and writing all rows in one transaction under the lock.
  */
-public final class Takeover {
+final class Takeover {
     private Takeover() {
     }
 
@@ -34,15 +31,9 @@ public final class Takeover {
         }
     }
 
-    /** BASELINE rows for every migration up to and including {@code at}, except the versions in {@code skip}. */
-    public static List<HistoryRow> baselineRows(List<Migration> migrations, Version at, Set<Version> skip) {
-        List<HistoryRow> rows = new ArrayList<>();
-        for (Migration m : migrations) {
-            if (m.version().compareTo(at) <= 0 && !skip.contains(m.version())) {
-                rows.add(new HistoryRow(m.version(), m.id(), m.checksum(), HistoryState.BASELINE, 0, null, 0));
-            }
-        }
-        return rows;
+    /** BASELINE rows for every migration up to and including {@code at}. */
+    static List<HistoryRow> baselineRows(List<Migration> migrations, Version at) {
+        return migrations.stream().filter(m -> m.version().compareTo(at) <= 0).map(Migration::baselineRow).toList();
     }
 
     /**
