@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The snapshot part on its own, on portable DDL: tables with columns, keys and indexes, views, flux's own
- * tables left out, equal snapshots for equal schemas, and the user's objects that make a schema non-empty. It needs only the part:
+ * tables left out, equal snapshots for equal schemas, and the user's objects that make a schema
+ * non-empty. It needs only the part:
  *
  * <pre>{@code
  * class MyDbSnapshotTest extends SnapshotTck {

@@ -2,14 +2,12 @@ package dev.flux.internal.run;
 
 import dev.flux.Command;
 import dev.flux.ErrorCode;
-import dev.flux.FluxException;
 import dev.flux.FluxListener;
 import dev.flux.FlywayImport;
 import dev.flux.ImportResult;
 import dev.flux.Plan;
 import dev.flux.Problem;
 import dev.flux.RepairResult;
-import dev.flux.SqlFailure;
 import dev.flux.Result;
 import dev.flux.Status;
 import dev.flux.StepKind;
@@ -17,9 +15,6 @@ import dev.flux.ValidationException;
 import dev.flux.Version;
 import dev.flux.internal.discovery.Discovery;
 import dev.flux.internal.discovery.Migration;
-import dev.flux.internal.flyway.FlywayHistoryTable;
-import dev.flux.internal.flyway.FlywayRow;
-import dev.flux.internal.flyway.FlywayTakeover;
 import dev.flux.spi.History;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.MigrationBackend;
@@ -122,25 +117,7 @@ public final class Runner {
      * when the history has rows. Returns the ids recorded.
      */
     public Result baseline(String version) {
-        long start = System.nanoTime();
-        List<Migration> migrations = checked().orThrow().discovery().migrations();
-        MigrationBackend db = backend.get();
-        MigrationLock lock = db.migrationLock();
-        lock.lock();
-        try {
-            List<HistoryRow> history = history(db);
-            Takeover.refuseExisting(history, "baseline");
-            Version at = baselineVersion(version, migrations, history);
-            List<HistoryRow> rows = Takeover.baselineRows(migrations, at);
-            sql(() -> {
-                Takeover.record(db, rows);
-                return null;
-            });
-            return new Result(rows.stream().map(HistoryRow::id).toList(), Duration.ofNanos(System.nanoTime() - start),
-                    at);
-        } finally {
-            lock.unlock();
-        }
+        return new Takeover(backend.get(), scrub).baseline(checked().orThrow().discovery().migrations(), version);
     }
 
     /**
@@ -148,25 +125,8 @@ public final class Runner {
      * history has rows or when Flyway's history and the migrations disagree.
      */
     public ImportResult importFlyway(FlywayImport options) {
-        List<Migration> migrations = checked().orThrow().discovery().migrations();
-        MigrationBackend db = backend.get();
-        MigrationLock lock = db.migrationLock();
-        lock.lock();
-        try {
-            List<HistoryRow> history = history(db);
-            Takeover.refuseExisting(history, "import Flyway's history");
-            List<FlywayRow> flyway = flywayRows(db, options.table());
-            FlywayTakeover takeover = FlywayTakeover.of(flyway, migrations, options.acceptChecksums(),
-                    options.table());
-            takeover.throwIfInvalid();
-            sql(() -> {
-                Takeover.record(db, takeover.rows());
-                return null;
-            });
-            return takeover.result();
-        } finally {
-            lock.unlock();
-        }
+        return new Takeover(backend.get(), scrub).importFlyway(checked().orThrow().discovery().migrations(),
+                options);
     }
 
     public RepairResult repair(boolean acceptChecksums) {
@@ -231,34 +191,11 @@ public final class Runner {
         }
         List<Migration> migrations = checked.discovery().migrations();
         List<HistoryRow> rows = Takeover.baselineRows(migrations,
-                baselineVersion(baselineOnMigrate, migrations, history));
+                Takeover.baselineVersion(baselineOnMigrate, migrations, history));
         if (write) {
-            sql(() -> {
-                Takeover.record(db, rows);
-                return null;
-            });
+            new Takeover(db, scrub).record(rows);
         }
         return planner.schedule(command, write ? history(db) : rows);
-    }
-
-    private List<FlywayRow> flywayRows(MigrationBackend db, String table) {
-        try {
-            return FlywayHistoryTable.read(db.connection(), table);
-        } catch (SQLException e) {
-            throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(scrub).exception("could not read Flyway's history"
-                    + " table " + table, "Check that it is Flyway's table (of Flyway 4 or later) and that the user"
-                    + " may read it.");
-        }
-    }
-
-    private static Version baselineVersion(String version, List<Migration> migrations, List<HistoryRow> history) {
-        Version at = Target.resolve(version, migrations, history);
-        if (at.isZero()) {
-            throw new FluxException(ErrorCode.TARGET, "cannot baseline at 0: a baseline records the version the"
-                    + " database is already at. Give the version of the latest migration whose changes the database"
-                    + " has (V3, or an id such as V3__add_email).");
-        }
-        return at;
     }
 
     private void throwIfInvalid(Command command, Checked checked, List<HistoryRow> history) {
