@@ -181,7 +181,7 @@ public final class Runner {
         if (!check || schedule.actions().isEmpty() || !history.isEmpty()) {
             return schedule;
         }
-        List<String> objects = sql(() -> UserObjects.withoutHistory(db));
+        List<String> objects = UserObjects.withoutHistory(db, scrub);
         if (objects.isEmpty()) {
             return schedule;
         }

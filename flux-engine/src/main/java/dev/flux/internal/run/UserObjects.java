@@ -2,9 +2,11 @@ package dev.flux.internal.run;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import dev.flux.SqlFailure;
 import dev.flux.spi.MigrationBackend;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Whether a database that flux has never migrated is empty: it has no history table, and its schema reader
@@ -19,11 +21,17 @@ final class UserObjects {
     }
 
     /** Some of the user's objects when the database has no history table; empty otherwise. */
-    static List<String> withoutHistory(MigrationBackend db) throws SQLException {
-        if (db.history().exists(db.connection())) {
-            return List.of();
+    static List<String> withoutHistory(MigrationBackend db, UnaryOperator<String> scrub) {
+        try {
+            if (db.history().exists(db.connection())) {
+                return List.of();
+            }
+            return db.schemaReader().userObjects(db.connection(), SHOWN + 1);
+        } catch (SQLException e) {
+            throw SqlFailure.of(ErrorCode.SQL, e).scrubbing(scrub).exception("could not tell whether the database"
+                    + " is empty (flux checks before it migrates a database without history)", "Check that the"
+                    + " user may read the database's catalog, or set allow_non_empty = true under [flux].");
         }
-        return db.schemaReader().userObjects(db.connection(), SHOWN + 1);
     }
 
     /** The error for a non-empty database without history, naming a few of {@code objects}. */
