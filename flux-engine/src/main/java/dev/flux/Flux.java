@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * flux as a library: status, validation, migrate, rollback, dry runs and repair against one database.
+ * flux as a library: status, validation, migrate, rollback, dry runs and repair against one database, and
+ * taking over a database that was migrated without flux (baseline, import of Flyway's history).
  *
  * <pre>{@code
  * try (Flux flux = Flux.builder().config(Path.of("flux.toml")).build()) {
@@ -42,7 +43,8 @@ public final class Flux implements AutoCloseable {
         Supplier<Discovery> discovery = settings.run().discoverOnce() ? new Once<>(settings::discover)
                 : settings::discover;
         this.runner = new Runner(discovery, settings.backend().provider().splitter(), this::backend,
-                settings.run().listener(), settings.run().applyRepeatableOnUndo(), settings.database()::scrub);
+                settings.run().listener(), settings.run().applyRepeatableOnUndo(), settings.database()::scrub,
+                settings.run().allowNonEmpty(), settings.run().baselineOnMigrate());
     }
 
     /** A builder; give it {@code config(path)}, or at least a backend and a migration directory. */
@@ -89,6 +91,36 @@ public final class Flux implements AutoCloseable {
     /** What {@code command} would run, with every statement, without changing anything. */
     public Plan plan(Command command) {
         return runner.plan(command);
+    }
+
+    /**
+     * Takes over a database whose schema is already at {@code version} ({@code V5}, {@code 5}, an id) without
+     * running anything: every migration up to and including it is recorded as {@link MigrationState#BASELINE},
+     * later ones stay pending. flux never undoes a baselined migration. Refused with
+     * {@link ErrorCode#HAS_HISTORY} when the history already has rows; runs under the migration lock.
+     *
+     * @return the ids recorded as baselined, and {@code version}
+     */
+    public Result baseline(String version) {
+        return runner.baseline(version);
+    }
+
+    /**
+     * Takes over a database that Flyway manages: each version Flyway applied, as its history table says, is
+     * recorded as applied (with flux's checksum); migrations below a Flyway baseline as baselined. Flyway's
+     * table is only read. Refused, with nothing recorded, when flux's history has rows
+     * ({@link ErrorCode#HAS_HISTORY}), or with a {@link ValidationException} listing every problem: a SQL
+     * file edited after Flyway applied it ({@link ErrorCode#CHECKSUM}, unless
+     * {@link FlywayImport#acceptChecksums()}), a version without a flux migration ({@link ErrorCode#MISSING}),
+     * a failed Flyway row ({@link ErrorCode#FAILED}).
+     */
+    public ImportResult importFlyway(FlywayImport options) {
+        return runner.importFlyway(options);
+    }
+
+    /** {@link #importFlyway(FlywayImport)} with {@link FlywayImport#defaults()}. */
+    public ImportResult importFlyway() {
+        return importFlyway(FlywayImport.defaults());
     }
 
     /** Deletes failed history rows, after the half-completed changes have been removed by hand. */
@@ -183,6 +215,8 @@ public final class Flux implements AutoCloseable {
         private boolean withoutConnectionSettings;
         private boolean repeatables = true;
         private boolean discoverOnce;
+        private Boolean allowNonEmpty;
+        private String baselineOnMigrate;
 
         private Builder() {
         }
@@ -319,6 +353,27 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link Flux#migrate()} may start on a database that has objects but no flux history (default:
+         * as {@code allow_non_empty} in {@code flux.toml} says, else false: it refuses with
+         * {@link ErrorCode#NOT_EMPTY} before running anything).
+         */
+        public Builder allowNonEmpty(boolean allow) {
+            this.allowNonEmpty = allow;
+            return this;
+        }
+
+        /**
+         * When {@link Flux#migrate()} (or {@code migrateTo}) finds a database that has objects but no flux
+         * history, it first records a {@link Flux#baseline(String) baseline} at {@code version}, under the same
+         * lock, then applies the later migrations. An empty database, or one with history, is migrated as
+         * usual. Off (null) by default. For tools that migrate at start-up, like Flyway's baseline-on-migrate.
+         */
+        public Builder baselineOnMigrate(String version) {
+            this.baselineOnMigrate = version;
+            return this;
+        }
+
         /** Checks the configuration and finds the backend; never connects. */
         public Flux build() {
             return new Flux(SettingsResolver.ofThisProcess().resolve(given()));
@@ -333,7 +388,8 @@ public final class Flux implements AutoCloseable {
                     new Given.Migrations(migrationDirectory, encoding, javaPackages),
                     new Given.Database(dataSource, new ConnectionSettings(url, user, password),
                             new ConnectionSettings(null, serverUser, serverPassword), withoutConnectionSettings),
-                    new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners));
+                    new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners, allowNonEmpty,
+                            baselineOnMigrate));
         }
     }
 }

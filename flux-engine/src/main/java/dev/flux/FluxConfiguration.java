@@ -92,6 +92,14 @@ public final class FluxConfiguration {
         return config.applyRepeatableOnUndo();
     }
 
+    /**
+     * {@code allow_non_empty}: whether migrate may start on a database with objects but no flux history;
+     * false when not set.
+     */
+    public boolean allowNonEmpty() {
+        return config.allowNonEmpty();
+    }
+
     /** The encoding of SQL files, {@code encoding}; UTF-8 when not set. */
     public Charset encoding() {
         return config.encoding();
@@ -114,6 +122,7 @@ public final class FluxConfiguration {
                 .collect(Collectors.joining(", ", "{", "}"));
         return "FluxConfiguration[file=" + file() + ", backend=" + backend() + ", migrationDirectory="
                 + migrationDirectory() + ", javaPackages=" + javaPackages() + ", applyRepeatableOnUndo="
-                + applyRepeatableOnUndo() + ", encoding=" + encoding() + ", backendOptions=" + options + "]";
+                + applyRepeatableOnUndo() + ", encoding=" + encoding() + ", backendOptions=" + options
+                + ", allowNonEmpty=" + allowNonEmpty() + "]";
     }
 }

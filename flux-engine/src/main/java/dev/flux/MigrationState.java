@@ -16,5 +16,10 @@ public enum MigrationState {
      * A file or class flux cannot use as it is (a bad name, a duplicate version, a script that does not
      * split); {@link MigrationInfo#detail()} says why, and validation lists every detail.
      */
-    INVALID
+    INVALID,
+    /**
+     * Recorded by a baseline (or taken over from another tool): the database already had it when flux took
+     * over, so flux never ran it and never undoes it.
+     */
+    BASELINE
 }

@@ -30,6 +30,7 @@ class FluxConfigurationTest {
                 java_packages = ["com.acme.db", "com.acme.more"]
                 apply_repeatable_on_undo = false
                 encoding = "ISO-8859-1"
+                allow_non_empty = true
 
                 [backend]
                 schema = "${env:SCHEMA}"
@@ -46,6 +47,7 @@ class FluxConfigurationTest {
         assertThat(config.javaPackages()).containsExactly("com.acme.db", "com.acme.more");
         assertThat(config.applyRepeatableOnUndo()).isFalse();
         assertThat(config.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
+        assertThat(config.allowNonEmpty()).isTrue();
         assertThat(config.backendOptions()).containsExactly(Map.entry("schema", "app"),
                 Map.entry("lock_timeout", 30L), Map.entry("search", List.of("a", "b")));
     }
@@ -61,6 +63,7 @@ class FluxConfigurationTest {
         assertThat(config.javaPackages()).isEmpty();
         assertThat(config.applyRepeatableOnUndo()).isTrue();
         assertThat(config.encoding()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(config.allowNonEmpty()).isFalse();
         assertThat(config.backendOptions()).isEmpty();
     }
 

@@ -9,9 +9,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Shows every migration as a table: Version, Description, State ({@code APPLIED}, {@code PENDING},
- * {@code CHANGED}, {@code MISSING}, {@code FAILED}) and when it was applied. Changes nothing and does not
- * fail on problems; {@code flux:verify} does.
+ * Shows every migration as a table: Version, Description, State ({@code APPLIED}, {@code BASELINE},
+ * {@code PENDING}, {@code CHANGED}, {@code MISSING}, {@code FAILED}) and when it was applied. Changes
+ * nothing and does not fail on problems; {@code flux:verify} does.
  */
 @Mojo(name = "status", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class StatusMojo extends DatabaseMojo {

@@ -54,13 +54,17 @@ final class StatusTable {
         return lines;
     }
 
-    /** {@code Database at V3; 2 pending, 1 changed}, or {@code Database at V3; up to date}. */
+    /**
+     * {@code Database at V3; 2 pending, 1 changed}, or {@code Database at V3; up to date}; baselined
+     * migrations are counted ({@code 2 baselined}), applied ones not.
+     */
     static String summary(Status status) {
         Map<MigrationState, Integer> counts = new EnumMap<>(MigrationState.class);
         status.migrations().forEach(m -> counts.merge(m.state(), 1, Integer::sum));
         counts.remove(MigrationState.APPLIED);
         String rest = counts.isEmpty() ? "up to date" : counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                .map(e -> e.getValue() + " " + (e.getKey() == MigrationState.BASELINE ? "baselined"
+                        : e.getKey().name().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "));
         return "Database at " + Summary.version(status.currentVersion()) + "; " + rest;
     }
@@ -68,7 +72,7 @@ final class StatusTable {
     /** Whether a migration is changed, missing, failed or invalid: something {@code flux:verify} would report. */
     static boolean needsAttention(Status status) {
         return status.migrations().stream().anyMatch(m -> m.state() != MigrationState.APPLIED
-                && m.state() != MigrationState.PENDING);
+                && m.state() != MigrationState.BASELINE && m.state() != MigrationState.PENDING);
     }
 
     private static String pad(String text, int width) {

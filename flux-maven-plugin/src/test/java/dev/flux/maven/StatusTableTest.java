@@ -66,6 +66,18 @@ class StatusTableTest {
     }
 
     @Test
+    void baselinedMigrationsAreCountedButNeedNoAttention() {
+        Status status = new Status(List.of(
+                row("1", "a", MigrationState.BASELINE, Instant.EPOCH),
+                row("2", "b", MigrationState.BASELINE, Instant.EPOCH),
+                row("3", "c", MigrationState.APPLIED, Instant.EPOCH),
+                row("4", "d", MigrationState.PENDING, null)), Version.parse("3"));
+
+        assertThat(StatusTable.summary(status)).isEqualTo("Database at V3; 1 pending, 2 baselined");
+        assertThat(StatusTable.needsAttention(status)).isFalse();
+    }
+
+    @Test
     void summarySaysUpToDateWhenEverythingIsApplied() {
         Status status = new Status(List.of(row("1", "a", MigrationState.APPLIED, Instant.EPOCH)), Version.parse("1"));
 

@@ -65,4 +65,23 @@ final class SnapshotReader implements SchemaReader {
     static String ofType(String owner, String type, String schema) {
         return "OF " + (owner == null || owner.equals(schema) ? type : owner + "." + type);
     }
+
+    /**
+     * The schema's objects from {@code ALL_OBJECTS}, with one query: not flux's own tables, nor what Oracle
+     * makes by itself (generated names, indexes, LOBs, partitions, identity sequences, the recycle bin).
+     */
+    @Override
+    public List<String> userObjects(Connection connection, int limit) throws SQLException {
+        FluxTables own = FluxTables.of(connection, context);
+        List<String> found = new ArrayList<>();
+        Rows.each(connection, "SELECT LOWER(OBJECT_TYPE), OBJECT_NAME FROM ALL_OBJECTS WHERE OWNER = ?"
+                + " AND GENERATED = 'N' AND OBJECT_NAME NOT LIKE 'BIN$%' AND OBJECT_NAME NOT LIKE 'ISEQ$$%'"
+                + " AND OBJECT_TYPE NOT IN ('INDEX', 'INDEX PARTITION', 'INDEX SUBPARTITION', 'LOB', 'LOB PARTITION',"
+                + " 'LOB SUBPARTITION', 'TABLE PARTITION', 'TABLE SUBPARTITION')"
+                + " AND NOT (OBJECT_TYPE = 'TABLE' AND OBJECT_NAME IN (?, ?))"
+                + " ORDER BY CASE OBJECT_TYPE WHEN 'TABLE' THEN 0 ELSE 1 END, OBJECT_TYPE, OBJECT_NAME"
+                + " FETCH FIRST ? ROWS ONLY", rs -> found.add(rs.getString(1) + " " + rs.getString(2)),
+                own.schema(), own.history(), own.lock(), limit);
+        return found;
+    }
 }

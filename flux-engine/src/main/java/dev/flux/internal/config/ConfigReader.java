@@ -22,7 +22,8 @@ import org.tomlj.TomlTable;
 final class ConfigReader {
     static final List<String> TABLES = List.of("flux", "connection", "backend");
     static final List<String> FLUX_KEYS =
-            List.of("backend", "migration_directory", "java_packages", "apply_repeatable_on_undo", "encoding");
+            List.of("backend", "migration_directory", "java_packages", "apply_repeatable_on_undo", "encoding",
+                    "allow_non_empty");
     static final List<String> CONNECTION_KEYS = List.of("url", "user", "password");
 
     private final Path file;
@@ -52,6 +53,7 @@ final class ConfigReader {
         List<String> packages = javaPackages(flux);
         Object applyRepeatable =
                 typed(flux, "flux", "apply_repeatable_on_undo", Boolean.class, "a boolean (true or false)");
+        Object allowNonEmpty = typed(flux, "flux", "allow_non_empty", Boolean.class, "a boolean (true or false)");
         Charset encoding = encoding(flux);
         ConnectionSettings settings = !readConnection ? ConnectionSettings.NONE
                 : new ConnectionSettings(string(connection, "connection", "url"),
@@ -63,7 +65,7 @@ final class ConfigReader {
         problems.throwIfAny();
         return new FluxConfig(file, backend, problems.where(flux.inputPositionOf(List.of("backend"))),
                 migrationDirectory, packages, applyRepeatable == null || (Boolean) applyRepeatable, encoding,
-                settings, options, positions);
+                settings, options, positions, Boolean.TRUE.equals(allowNonEmpty));
     }
 
     private void checkTopLevel() {

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * report an unknown backend or a bad backend option where it was written. {@code migrationDirectory} is
  * absolute; its existence is not checked here. {@code backendOptions} keeps the file's order and holds
  * TOML values: String, Long, Double, Boolean, java.time values, or unmodifiable Lists of those.
+ * {@code allowNonEmpty} lets migrate start on a database that has objects but no flux history.
  */
 public record FluxConfig(Path file, String backend, String backendPosition, Path migrationDirectory,
                          List<String> javaPackages, boolean applyRepeatableOnUndo, Charset encoding,
                          ConnectionSettings connection, Map<String, Object> backendOptions,
-                         Map<String, String> backendOptionPositions) {
+                         Map<String, String> backendOptionPositions, boolean allowNonEmpty) {
     public FluxConfig {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(backend, "backend");
@@ -45,6 +46,7 @@ public record FluxConfig(Path file, String backend, String backendPosition, Path
                 .collect(Collectors.joining(", ", "{", "}"));
         return "FluxConfig[file=" + file + ", backend=" + backend + ", migrationDirectory=" + migrationDirectory
                 + ", javaPackages=" + javaPackages + ", applyRepeatableOnUndo=" + applyRepeatableOnUndo
-                + ", encoding=" + encoding + ", connection=" + connection + ", backendOptions=" + options + "]";
+                + ", encoding=" + encoding + ", connection=" + connection + ", backendOptions=" + options
+                + ", allowNonEmpty=" + allowNonEmpty + "]";
     }
 }

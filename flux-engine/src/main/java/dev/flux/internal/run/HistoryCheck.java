@@ -36,7 +36,7 @@ final class HistoryCheck {
             HistoryRow row = entry.getValue();
             latest = version.compareTo(latest) > 0 ? version : latest;
             Migration m = byVersion.get(version);
-            if (row.state() != HistoryState.APPLIED) {
+            if (!row.state().complete()) {
                 problems.add(failed(row, m, scripts));
             } else if (m == null) {
                 problems.add(new Problem(ErrorCode.MISSING, row.id(),

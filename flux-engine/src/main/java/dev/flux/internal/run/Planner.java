@@ -60,7 +60,7 @@ final class Planner {
     private Schedule rollback(Command.Rollback command, List<HistoryRow> history) {
         Version current = Migrations.current(history);
         List<HistoryRow> applied = new ArrayList<>(history.stream()
-                .filter(r -> r.state() == HistoryState.APPLIED).toList());
+                .filter(r -> r.state().complete()).toList());
         applied.sort(Comparator.comparing(HistoryRow::version).reversed());
         List<HistoryRow> undo;
         if (command.target() == null) {
@@ -81,6 +81,7 @@ final class Planner {
             }
             undo = applied.stream().filter(r -> r.version().compareTo(limit) > 0).toList();
         }
+        refuseBaselined(undo);
         Map<Version, Migration> byVersion = Migrations.byVersion(discovery.migrations());
         List<Action> actions = new ArrayList<>();
         List<String> withoutUndo = new ArrayList<>();
@@ -101,6 +102,20 @@ final class Planner {
         List<HistoryRow> kept = applied.subList(undo.size(), applied.size());
         Version to = kept.isEmpty() ? Version.ZERO : kept.get(0).version();
         return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo));
+    }
+
+    /** Baselined migrations were never run by flux, so their undo scripts never run either. */
+    private static void refuseBaselined(List<HistoryRow> undo) {
+        List<HistoryRow> baselined = undo.stream().filter(r -> r.state() == HistoryState.BASELINE).toList();
+        if (!baselined.isEmpty()) {
+            HistoryRow highest = baselined.get(0);
+            throw new FluxException(ErrorCode.TARGET, "cannot roll back " + baselined.stream().map(HistoryRow::id)
+                    .collect(Collectors.joining(", ")) + ": " + (baselined.size() == 1 ? "it is" : "they are")
+                    + " baselined (the database already had " + (baselined.size() == 1 ? "it" : "them")
+                    + " when flux took it over), and flux never undoes a migration it did not run. Nothing was"
+                    + " changed. Roll back to V" + highest.version() + " at the lowest; undo older changes by hand,"
+                    + " outside flux.");
+        }
     }
 
     private List<Action> withRepeatables(List<Action> migrations, boolean repeatables) {

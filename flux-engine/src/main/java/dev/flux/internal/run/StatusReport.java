@@ -42,7 +42,7 @@ final class StatusReport {
                     row == null ? null : row.appliedAt(), oneLine(problem)));
         }
         rows.forEach((version, row) -> entries.add(new MigrationInfo(row.id(), version, describe(row.id()),
-                row.state() == HistoryState.APPLIED ? MigrationState.MISSING : MigrationState.FAILED,
+                row.state().complete() ? MigrationState.MISSING : MigrationState.FAILED,
                 row.appliedAt())));
         byFile.forEach((file, problem) -> entries.add(invalid(file, problem)));
         entries.sort(Comparator.comparing(MigrationInfo::version, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -78,11 +78,14 @@ final class StatusReport {
         if (row == null) {
             return MigrationState.PENDING;
         }
-        if (row.state() != HistoryState.APPLIED) {
+        if (!row.state().complete()) {
             return MigrationState.FAILED;
         }
         boolean same = row.id().equals(m.id()) && row.checksum().equals(m.checksum());
-        return same ? MigrationState.APPLIED : MigrationState.CHANGED;
+        if (!same) {
+            return MigrationState.CHANGED;
+        }
+        return row.state() == HistoryState.BASELINE ? MigrationState.BASELINE : MigrationState.APPLIED;
     }
 
     private static String describe(String id) {

@@ -75,12 +75,20 @@ public record Given(Path config, ClassLoader classLoader, Backend backend, Migra
 
     /**
      * How commands run: whether rollbacks run the pre/post-apply scripts (null: as {@code flux.toml} says),
-     * whether those scripts run at all, whether migrations are found only once, and who hears of progress.
+     * whether those scripts run at all, whether migrations are found only once, who hears of progress,
+     * whether migrate may start on a non-empty database without history (null: as {@code flux.toml} says),
+     * and the version to baseline at before migrating such a database (null: none).
      */
     public record Run(Boolean applyRepeatableOnUndo, boolean repeatables, boolean discoverOnce,
-                      List<FluxListener> listeners) {
+                      List<FluxListener> listeners, Boolean allowNonEmpty, String baselineOnMigrate) {
         public Run {
             listeners = List.copyOf(listeners);
+        }
+
+        /** Without the settings of non-empty databases. */
+        public Run(Boolean applyRepeatableOnUndo, boolean repeatables, boolean discoverOnce,
+                   List<FluxListener> listeners) {
+            this(applyRepeatableOnUndo, repeatables, discoverOnce, listeners, null, null);
         }
 
         /** The defaults: repeatables on, migrations found for each command, no listener. */

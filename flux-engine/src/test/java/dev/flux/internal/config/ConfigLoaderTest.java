@@ -191,7 +191,7 @@ class ConfigLoaderTest {
 
         assertThat(e.getMessage()).contains("flux.toml:4:1: flux.aply_repeatable_on_undo: unknown key"
                 + " — did you mean 'apply_repeatable_on_undo'? Valid keys: backend, migration_directory,"
-                + " java_packages, apply_repeatable_on_undo, encoding");
+                + " java_packages, apply_repeatable_on_undo, encoding, allow_non_empty");
     }
 
     @Test
@@ -313,7 +313,8 @@ class ConfigLoaderTest {
                         "flux.toml:1:1: flux.migration_directory: missing; add migration_directory ="
                                 + " \"src/main/flux\" under [flux]",
                         "flux.toml:2:1: flux.bakend: unknown key — did you mean 'backend'? Valid keys: backend,"
-                                + " migration_directory, java_packages, apply_repeatable_on_undo, encoding",
+                                + " migration_directory, java_packages, apply_repeatable_on_undo, encoding,"
+                                + " allow_non_empty",
                         "flux.toml:3:1: flux.apply_repeatable_on_undo: expected a boolean (true or false), found an"
                                 + " integer",
                         "flux.toml:5:1: connection.password: environment variable MISSING is not set; set it or"
