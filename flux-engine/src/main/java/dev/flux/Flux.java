@@ -2,6 +2,7 @@ package dev.flux;
 
 import dev.flux.internal.config.ConnectionSettings;
 import dev.flux.internal.discovery.Discovery;
+import dev.flux.internal.discovery.MigrationLocation;
 import dev.flux.internal.run.Runner;
 import dev.flux.internal.settings.Given;
 import dev.flux.internal.settings.Settings;
@@ -166,7 +167,7 @@ public final class Flux implements AutoCloseable {
         private static final String LOCK_TIMEOUT = "lock_timeout";
         private Path config;
         private String backendName;
-        private Path migrationDirectory;
+        private MigrationLocation migrationDirectory;
         private List<String> javaPackages;
         private Boolean applyRepeatableOnUndo;
         private Charset encoding;
@@ -199,8 +200,27 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /** The directory of the SQL migrations; wins over {@code migration_directory} in {@code flux.toml}. */
         public Builder migrationDirectory(Path directory) {
-            this.migrationDirectory = directory;
+            this.migrationDirectory = directory == null ? null : MigrationLocation.of(directory);
+            return this;
+        }
+
+        /**
+         * The SQL migrations' folder as {@code migration_directory} in {@code flux.toml} writes it: a path (relative
+         * to the working directory here), or a folder on the class path such as {@code classpath:db/flux}, read
+         * from directories and jars alike through {@link #classLoader(ClassLoader)}.
+         *
+         * @throws FluxException with code {@link ErrorCode#CONFIG} when it is not a valid path, or
+         *                       {@code classpath:} names no folder
+         */
+        public Builder migrationDirectory(String location) {
+            try {
+                this.migrationDirectory = location == null ? null : MigrationLocation.parse(location, null);
+            } catch (IllegalArgumentException e) {
+                throw new FluxException(ErrorCode.CONFIG, "migration directory " + location + ": "
+                        + e.getMessage());
+            }
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.flux.internal.settings;
 
 import dev.flux.FluxListener;
 import dev.flux.internal.config.ConnectionSettings;
+import dev.flux.internal.discovery.MigrationLocation;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,7 @@ public record Given(Path config, ClassLoader classLoader, Backend backend, Migra
     }
 
     /** Where the migrations are, their encoding and the packages of Java migrations. */
-    public record Migrations(Path directory, Charset encoding, List<String> javaPackages) {
+    public record Migrations(MigrationLocation directory, Charset encoding, List<String> javaPackages) {
         public Migrations {
             javaPackages = javaPackages == null ? null : List.copyOf(javaPackages);
         }

@@ -4,18 +4,18 @@ import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.internal.config.FluxConfig;
 import dev.flux.internal.discovery.Discovery;
+import dev.flux.internal.discovery.MigrationLocation;
 import dev.flux.internal.discovery.MigrationSources;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Where the migrations are: the migration directory, the encoding of its scripts, the packages of Java
+ * Where the migrations are: the migration directory (on disk or on the class path), the encoding of its scripts, the packages of Java
  * migrations, and the class loader they are loaded with.
  */
-public record MigrationSettings(Path directory, Charset encoding, List<String> javaPackages, ClassLoader loader) {
+public record MigrationSettings(MigrationLocation directory, Charset encoding, List<String> javaPackages, ClassLoader loader) {
     public MigrationSettings {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(encoding, "encoding");
@@ -31,8 +31,8 @@ public record MigrationSettings(Path directory, Charset encoding, List<String> j
      * @throws FluxException with code {@code CONFIG} when no migration directory is given
      */
     public static MigrationSettings resolve(Given.Migrations given, FluxConfig file, ClassLoader loader) {
-        Path directory = given.directory() != null ? given.directory() : file == null ? null
-                : file.migrationDirectory();
+        MigrationLocation directory = given.directory() != null ? given.directory() : file == null ? null
+                : file.migrationLocation();
         if (directory == null) {
             throw new FluxException(ErrorCode.CONFIG, "no migration directory given: call config(...) or "
                     + "migrationDirectory(...) on the builder.");
