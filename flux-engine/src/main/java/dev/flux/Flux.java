@@ -169,6 +169,7 @@ public final class Flux implements AutoCloseable {
         private String backendName;
         private MigrationLocation migrationDirectory;
         private List<String> javaPackages;
+        private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private Boolean applyRepeatableOnUndo;
         private Charset encoding;
         private final Map<String, Object> backendOptions = new LinkedHashMap<>();
@@ -227,6 +228,16 @@ public final class Flux implements AutoCloseable {
         /** Packages scanned, with their sub-packages, for {@link JavaMigration}s. */
         public Builder javaPackages(String... packages) {
             this.javaPackages = List.of(packages);
+            return this;
+        }
+
+        /**
+         * Java migrations made elsewhere, such as the beans of a dependency-injection container; each is named by
+         * its class's simple name ({@code V7__backfill_emails}) and shares the version space of the other
+         * migrations. May be called more than once.
+         */
+        public Builder javaMigrations(JavaMigration... migrations) {
+            javaMigrations.addAll(List.of(migrations));
             return this;
         }
 
@@ -350,7 +361,7 @@ public final class Flux implements AutoCloseable {
             return new Given(config,
                     classLoader != null ? classLoader : context != null ? context : Flux.class.getClassLoader(),
                     new Given.Backend(backendName, backendOptions, lockTimeout),
-                    new Given.Migrations(migrationDirectory, encoding, javaPackages),
+                    new Given.Migrations(migrationDirectory, encoding, javaPackages, javaMigrations),
                     new Given.Database(dataSource, new ConnectionSettings(url, user, password),
                             new ConnectionSettings(null, serverUser, serverPassword), withoutConnectionSettings),
                     new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners));

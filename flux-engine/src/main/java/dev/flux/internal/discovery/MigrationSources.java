@@ -1,5 +1,6 @@
 package dev.flux.internal.discovery;
 
+import dev.flux.JavaMigration;
 import dev.flux.Problem;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -28,12 +29,18 @@ public final class MigrationSources {
      */
     public static Discovery discover(MigrationLocation location, Charset charset, ClassLoader loader,
                                      List<String> javaPackages) {
+        return discover(location, charset, loader, javaPackages, List.of());
+    }
+
+    /** Like {@link #discover(MigrationLocation, Charset, ClassLoader, List)}, with Java migrations given as objects. */
+    public static Discovery discover(MigrationLocation location, Charset charset, ClassLoader loader,
+                                     List<String> javaPackages, List<JavaMigration> javaMigrations) {
         ClassLoader classes = loaderOrDefault(loader);
         Discovery sql = MigrationDirectory.scan(location, charset, classes);
-        if (javaPackages.isEmpty()) {
+        if (javaPackages.isEmpty() && javaMigrations.isEmpty()) {
             return sql;
         }
-        return merge(sql, JavaMigrations.scan(classes, javaPackages));
+        return merge(sql, JavaMigrations.scan(classes, javaPackages, javaMigrations));
     }
 
     /** Both discoveries in one: migrations merged by version with duplicates across them removed. */
