@@ -15,12 +15,12 @@ record MigrationLog(Flux flux) {
 
     void applied(Result result) {
         if (result.migrations().isEmpty()) {
-            LOG.info("flux: " + flux.describeDatabase() + " is up to date at " + result.version());
+            LOG.info("flux: database up to date at V" + result.version() + " (" + flux.backendName() + ")");
         } else {
             int n = result.migrations().size();
             LOG.info("flux: applied " + n + (n == 1 ? " migration" : " migrations") + " (" + String.join(", ",
-                    result.migrations()) + ") in " + result.elapsed().toMillis() + " ms; " + flux.describeDatabase()
-                    + " at " + result.version());
+                    result.migrations()) + ") in " + result.elapsed().toMillis() + " ms; database at V" + result.version() + " ("
+                    + flux.backendName() + ")");
         }
     }
 }
