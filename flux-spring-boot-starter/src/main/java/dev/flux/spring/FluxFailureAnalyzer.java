@@ -15,12 +15,17 @@ class FluxFailureAnalyzer extends AbstractFailureAnalyzer<FluxException> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FluxException cause) {
         StringBuilder description = new StringBuilder("flux could not migrate the database at start-up.\n\n");
-        description.append(cause.getMessage());
+        String message = cause.getMessage();
+        String fix = cause.fix().orElse("");
+        if (!fix.isEmpty() && message.endsWith(fix)) {
+            message = message.substring(0, message.length() - fix.length()).strip();
+        }
+        description.append(message);
         cause.migrationId().ifPresent(id -> description.append("\n\nMigration: ").append(id));
         cause.where().ifPresent(where -> description.append("\nWhere: ").append(where));
         cause.statement().ifPresent(n -> description.append("\nStatement: ").append(n));
         cause.sqlState().ifPresent(state -> description.append("\nSQLState: ").append(state));
-        String action = cause.fix().orElse("Fix what the message above names, then start the application again.");
+        String action = fix.isEmpty() ? "Fix what the message above names, then start the application again." : fix;
         return new FailureAnalysis(description.toString(), action + "\n" + DOCS, cause);
     }
 }
