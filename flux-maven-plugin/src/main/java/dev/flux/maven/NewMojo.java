@@ -75,7 +75,7 @@ public class NewMojo extends FluxMojo {
      * The migration directory; for {@code classpath:db/flux}, {@code src/main/resources/db/flux} next to
      * {@code flux.toml}, where a Maven project keeps what ends up on its class path.
      */
-    private static Path migrationFolder(FluxConfiguration config) {
+    static Path migrationFolder(FluxConfiguration config) {
         if (config.migrationDirectory() != null) {
             return config.migrationDirectory();
         }
