@@ -1,8 +1,11 @@
 package dev.flux.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flux.ErrorCode;
 import dev.flux.Flux;
+import dev.flux.FluxException;
 import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
 import java.io.OutputStream;
@@ -131,5 +134,22 @@ class ClassPathMigrationsTest {
             }
         }
         return names;
+    }
+
+    @Test
+    void aClassPathLocationWithoutAFolderIsFluxConfigAtOnce() {
+        assertThatThrownBy(() -> Flux.builder().migrationDirectory("classpath:/"))
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
+                .hasMessageContaining("classpath:/").hasMessageContaining("names no folder");
+    }
+
+    @Test
+    void aClassPathFolderThatIsNowhereIsFluxConfigWhenMigrating() throws Exception {
+        try (Flux flux = Flux.builder().backend("h2").migrationDirectory("classpath:db/nowhere")
+                .dataSource(TestDatabase.inMemory()).build()) {
+            assertThatThrownBy(flux::migrate)
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
+                    .hasMessageContaining("classpath:db/nowhere is not on the class path");
+        }
     }
 }
