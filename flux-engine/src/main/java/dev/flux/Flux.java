@@ -2,6 +2,7 @@ package dev.flux;
 
 import dev.flux.internal.config.ConnectionSettings;
 import dev.flux.internal.discovery.Discovery;
+import dev.flux.internal.discovery.MigrationLocation;
 import dev.flux.internal.run.Runner;
 import dev.flux.internal.settings.Given;
 import dev.flux.internal.settings.Settings;
@@ -198,8 +199,9 @@ public final class Flux implements AutoCloseable {
         private static final String LOCK_TIMEOUT = "lock_timeout";
         private Path config;
         private String backendName;
-        private Path migrationDirectory;
+        private MigrationLocation migrationDirectory;
         private List<String> javaPackages;
+        private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private Boolean applyRepeatableOnUndo;
         private Charset encoding;
         private final Map<String, Object> backendOptions = new LinkedHashMap<>();
@@ -233,14 +235,43 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /** The directory of the SQL migrations; wins over {@code migration_directory} in {@code flux.toml}. */
         public Builder migrationDirectory(Path directory) {
-            this.migrationDirectory = directory;
+            this.migrationDirectory = directory == null ? null : MigrationLocation.of(directory);
+            return this;
+        }
+
+        /**
+         * The SQL migrations' folder as {@code migration_directory} in {@code flux.toml} writes it: a path (relative
+         * to the working directory here), or a folder on the class path such as {@code classpath:db/flux}, read
+         * from directories and jars alike through {@link #classLoader(ClassLoader)}.
+         *
+         * @throws FluxException with code {@link ErrorCode#CONFIG} when it is not a valid path, or
+         *                       {@code classpath:} names no folder
+         */
+        public Builder migrationDirectory(String location) {
+            try {
+                this.migrationDirectory = location == null ? null : MigrationLocation.parse(location, null);
+            } catch (IllegalArgumentException e) {
+                throw new FluxException(ErrorCode.CONFIG, "migration directory " + location + ": "
+                        + e.getMessage());
+            }
             return this;
         }
 
         /** Packages scanned, with their sub-packages, for {@link JavaMigration}s. */
         public Builder javaPackages(String... packages) {
             this.javaPackages = List.of(packages);
+            return this;
+        }
+
+        /**
+         * Java migrations made elsewhere, such as the beans of a dependency-injection container; each is named by
+         * its class's simple name ({@code V7__backfill_emails}) and shares the version space of the other
+         * migrations. May be called more than once.
+         */
+        public Builder javaMigrations(JavaMigration... migrations) {
+            javaMigrations.addAll(List.of(migrations));
             return this;
         }
 
@@ -385,7 +416,7 @@ public final class Flux implements AutoCloseable {
             return new Given(config,
                     classLoader != null ? classLoader : context != null ? context : Flux.class.getClassLoader(),
                     new Given.Backend(backendName, backendOptions, lockTimeout),
-                    new Given.Migrations(migrationDirectory, encoding, javaPackages),
+                    new Given.Migrations(migrationDirectory, encoding, javaPackages, javaMigrations),
                     new Given.Database(dataSource, new ConnectionSettings(url, user, password),
                             new ConnectionSettings(null, serverUser, serverPassword), withoutConnectionSettings),
                     new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners, allowNonEmpty,

@@ -77,9 +77,17 @@ public final class FluxConfiguration {
         return Backends.find(config.backend(), loader, config.backendPosition());
     }
 
-    /** The absolute migration directory, {@code migration_directory}; whether it exists is not checked. */
+    /**
+     * The absolute migration directory, {@code migration_directory}; whether it exists is not checked. Null when
+     * the migrations are on the class path ({@code classpath:db/flux}; see {@link #migrationLocation()}).
+     */
     public Path migrationDirectory() {
         return config.migrationDirectory();
+    }
+
+    /** {@code migration_directory} as flux reads it: {@code classpath:db/flux}, or the absolute directory. */
+    public String migrationLocation() {
+        return config.migrationLocation().toString();
     }
 
     /** The packages of Java migrations, {@code java_packages}, in file order; empty when not set. */
@@ -121,7 +129,7 @@ public final class FluxConfiguration {
                 .map(e -> e.getKey() + "=" + (Redactor.isSecretName(e.getKey()) ? Secrets.MASK : e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
         return "FluxConfiguration[file=" + file() + ", backend=" + backend() + ", migrationDirectory="
-                + migrationDirectory() + ", javaPackages=" + javaPackages() + ", applyRepeatableOnUndo="
+                + migrationLocation() + ", javaPackages=" + javaPackages() + ", applyRepeatableOnUndo="
                 + applyRepeatableOnUndo() + ", encoding=" + encoding() + ", backendOptions=" + options
                 + ", allowNonEmpty=" + allowNonEmpty() + "]";
     }

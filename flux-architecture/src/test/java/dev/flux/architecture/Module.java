@@ -23,7 +23,9 @@ enum Module {
     ORACLE("flux-backend-oracle", "dev.flux.oracle", Kind.BACKEND, "oracle..", "org.testcontainers..",
             "org.slf4j.."),
     MAVEN_PLUGIN("flux-maven-plugin", "dev.flux.maven", Kind.FRONT_END),
-    JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END);
+    JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END),
+    SPRING("flux-spring-boot-starter", "dev.flux.spring", Kind.FRONT_END, "org.springframework..",
+            "org.apache.commons.logging..");
 
     /** What a module is to the rules. */
     enum Kind {
@@ -75,7 +77,7 @@ enum Module {
         return kind;
     }
 
-    /** The libraries besides the JDK that a backend may use, in ArchUnit's notation ({@code org.h2..}). */
+    /** The libraries besides the JDK that a backend (or a front end built on a framework) may use, in ArchUnit's notation ({@code org.h2..}). */
     List<String> libraries() {
         return libraries;
     }

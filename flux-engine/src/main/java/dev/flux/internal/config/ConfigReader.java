@@ -1,5 +1,6 @@
 package dev.flux.internal.config;
 
+import dev.flux.internal.discovery.MigrationLocation;
 import dev.flux.internal.jdbc.Redactor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ final class ConfigReader {
         Map<String, Object> options = new LinkedHashMap<>();
         Map<String, String> positions = new LinkedHashMap<>();
         backendOptions(table("backend"), options, positions);
-        Path migrationDirectory = directory == null ? null : resolve(directory, flux);
+        MigrationLocation migrationDirectory = directory == null ? null : resolve(directory, flux);
         problems.throwIfAny();
         return new FluxConfig(file, backend, problems.where(flux.inputPositionOf(List.of("backend"))),
                 migrationDirectory, packages, applyRepeatable == null || (Boolean) applyRepeatable, encoding,
@@ -217,12 +218,16 @@ final class ConfigReader {
         return placeholders.substitute(value, key, sensitive, problem -> problems.add(position, problem));
     }
 
-    private Path resolve(String directory, TomlTable flux) {
+    private MigrationLocation resolve(String directory, TomlTable flux) {
         try {
-            return file.toAbsolutePath().getParent().resolve(directory).normalize();
+            return MigrationLocation.parse(directory, file.toAbsolutePath().getParent());
         } catch (InvalidPathException e) {
             problems.add(flux.inputPositionOf(List.of("migration_directory")),
                     "flux.migration_directory: not a valid path (" + e.getReason() + ")");
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(flux.inputPositionOf(List.of("migration_directory")),
+                    "flux.migration_directory: " + e.getMessage());
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.flux.internal.settings;
 
+import dev.flux.internal.discovery.MigrationLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class SettingsResolverTest {
 
         assertThat(settings.backend().provider().name()).isEqualTo("offline");
         assertThat(settings.backend().lockTimeout()).isEqualTo(Duration.ofMillis(250));
-        assertThat(settings.migrations().directory()).isEqualTo(folder.toAbsolutePath().resolve("db"));
+        assertThat(settings.migrations().directory().directory()).isEqualTo(folder.toAbsolutePath().resolve("db"));
         assertThat(settings.database().connection()).isEqualTo(new ConnectionSettings(
                 "jdbc:offline:" + folder.toAbsolutePath() + "/app", "property_user", "variable-secret"));
         assertThat(settings.run().applyRepeatableOnUndo()).isTrue();
@@ -82,7 +83,7 @@ class SettingsResolverTest {
     @Test
     void theBackendChecksItsOptionValues() {
         assertThatThrownBy(() -> resolver.resolve(given(null, new Given.Backend("offline", Map.of("schema", "bad"),
-                null), new Given.Migrations(folder, null, null), Given.Database.none())))
+                null), new Given.Migrations(MigrationLocation.of(folder), null, null), Given.Database.none())))
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
                 .hasMessageContaining("backend.schema: 'bad' is not a schema name.");
     }
@@ -97,7 +98,7 @@ class SettingsResolverTest {
     @Test
     void openingWithoutADatabaseSaysHowToConfigureOne() {
         Settings settings = resolver.resolve(given(null, new Given.Backend("offline", Map.of(), null),
-                new Given.Migrations(folder, null, null), Given.Database.none()));
+                new Given.Migrations(MigrationLocation.of(folder), null, null), Given.Database.none()));
 
         assertThatThrownBy(settings::openBackend)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONNECT))
