@@ -13,6 +13,11 @@ public enum MigrationState {
     /** Recorded as failed part-way; needs a clean-up and {@code repair}. */
     FAILED,
     /**
+     * Being applied or undone right now by another migrator, which holds the migration lock;
+     * {@link MigrationInfo#detail()} names it where the database can tell.
+     */
+    RUNNING,
+    /**
      * A file or class flux cannot use as it is (a bad name, a duplicate version, a script that does not
      * split); {@link MigrationInfo#detail()} says why, and validation lists every detail.
      */

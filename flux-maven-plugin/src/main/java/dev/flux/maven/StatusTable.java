@@ -72,7 +72,8 @@ final class StatusTable {
     /** Whether a migration is changed, missing, failed or invalid: something {@code flux:verify} would report. */
     static boolean needsAttention(Status status) {
         return status.migrations().stream().anyMatch(m -> m.state() != MigrationState.APPLIED
-                && m.state() != MigrationState.BASELINE && m.state() != MigrationState.PENDING);
+                && m.state() != MigrationState.BASELINE && m.state() != MigrationState.PENDING
+                && m.state() != MigrationState.RUNNING);
     }
 
     private static String pad(String text, int width) {

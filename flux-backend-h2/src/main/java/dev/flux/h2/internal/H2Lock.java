@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The migration lock: an uncommitted update of the single row of the lock table, made on a connection of
@@ -94,6 +95,23 @@ public final class H2Lock implements MigrationLock {
             }
             throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub)
                     .exception("could not take the migration lock", null);
+        }
+    }
+
+    /**
+     * The migrator that holds the lock when it is not this one, as its lock row names it, read on a
+     * connection of its own; empty when nobody holds it or the lock table does not exist yet.
+     */
+    @Override
+    public Optional<String> holder() {
+        if (held) {
+            return Optional.empty();
+        }
+        try (Connection c = context.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            return Optional.ofNullable(LockHolder.describe(c, tables != null ? tables : FluxTables.of(c, context)));
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

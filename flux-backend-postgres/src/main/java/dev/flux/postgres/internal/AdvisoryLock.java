@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -104,6 +105,20 @@ final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
                     holderPid = rs.getLong(2);
                 }
             }
+        }
+    }
+
+    /** The session that holds the lock when it is not this migrator; empty when nobody does or it cannot be read. */
+    @Override
+    public Optional<String> holder() {
+        if (held) {
+            return Optional.empty();
+        }
+        try {
+            LockHolder.Holder holder = LockHolder.find(connection(), key);
+            return holder == null ? Optional.empty() : Optional.of(holder.text());
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

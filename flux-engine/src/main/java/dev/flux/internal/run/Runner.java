@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -68,7 +69,8 @@ public final class Runner {
 
     public Status status() {
         Checked checked = checked();
-        return StatusReport.of(checked.discovery().migrations(), history(backend.get()), checked.problems());
+        List<HistoryRow> history = history(backend.get());
+        return StatusReport.of(checked.discovery().migrations(), history, checked.problems(), runningBy(history));
     }
 
     /** Every problem that needs no database: names, duplicates, undo files, directives, Java, syntax. */
@@ -76,12 +78,31 @@ public final class Runner {
         return checked().problems();
     }
 
-    /** Every problem, including those found against the history. */
+    /**
+     * Every problem, including those found against the history; a migration that another migrator is
+     * applying right now (it holds the lock) is not one.
+     */
     public List<Problem> problems() {
         Checked checked = checked();
+        List<HistoryRow> history = history(backend.get());
+        boolean running = runningBy(history).isPresent();
         List<Problem> all = new ArrayList<>(checked.problems());
-        all.addAll(HistoryCheck.problems(checked.discovery().migrations(), history(backend.get()), checked.scripts()));
+        HistoryCheck.problems(checked.discovery().migrations(), history, checked.scripts()).stream()
+                .filter(p -> !(running && p.code() == ErrorCode.FAILED))
+                .forEach(all::add);
         return all;
+    }
+
+    /**
+     * Who is applying the incomplete migrations of {@code history} right now: the holder of the migration
+     * lock, asked only when there is such a migration; empty when nobody is (they failed) or the backend
+     * cannot tell.
+     */
+    private Optional<String> runningBy(List<HistoryRow> history) {
+        if (history.stream().allMatch(row -> row.state().complete())) {
+            return Optional.empty();
+        }
+        return backend.get().migrationLock().holder();
     }
 
     public Plan plan(Command command) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the {@link Status} of every migration from what was found and what the history holds. */
 final class StatusReport {
@@ -20,15 +21,18 @@ final class StatusReport {
     }
 
     static Status of(List<Migration> migrations, List<HistoryRow> history) {
-        return of(migrations, history, List.of());
+        return of(migrations, history, List.of(), Optional.empty());
     }
 
     /**
      * The status, with the files that {@code problems} (found without a database) are about: a pending
      * migration with a problem shows as {@code INVALID}, as does a file that is not among the migrations (a
-     * misnamed file, the dropped one of two duplicates); others keep their state and show the problem too.
+     * misnamed file, the dropped one of two duplicates); others keep their state and show the problem too. A
+     * migration that is not complete is {@code RUNNING} while {@code holder} (of the migration lock) is
+     * present, else {@code FAILED}.
      */
-    static Status of(List<Migration> migrations, List<HistoryRow> history, List<Problem> problems) {
+    static Status of(List<Migration> migrations, List<HistoryRow> history, List<Problem> problems,
+                     Optional<String> holder) {
         Map<String, Problem> byFile = new LinkedHashMap<>();
         problems.forEach(p -> byFile.putIfAbsent(fileOf(p), p));
         Map<Version, HistoryRow> rows = Migrations.rowsByVersion(history);
@@ -37,13 +41,19 @@ final class StatusReport {
             HistoryRow row = rows.remove(m.version());
             Problem problem = byFile.remove(m.up().location());
             MigrationState state = state(m, row);
+            if (state == MigrationState.FAILED && holder.isPresent()) {
+                entries.add(new MigrationInfo(m.id(), m.version(), m.description(), MigrationState.RUNNING,
+                        row.appliedAt(), "by " + holder.get()));
+                continue;
+            }
             entries.add(new MigrationInfo(m.id(), m.version(), m.description(),
                     problem != null && state == MigrationState.PENDING ? MigrationState.INVALID : state,
                     row == null ? null : row.appliedAt(), oneLine(problem)));
         }
         rows.forEach((version, row) -> entries.add(new MigrationInfo(row.id(), version, describe(row.id()),
-                row.state().complete() ? MigrationState.MISSING : MigrationState.FAILED,
-                row.appliedAt())));
+                row.state().complete() ? MigrationState.MISSING
+                        : holder.isPresent() ? MigrationState.RUNNING : MigrationState.FAILED,
+                row.appliedAt(), row.state().complete() ? null : holder.map(h -> "by " + h).orElse(null))));
         byFile.forEach((file, problem) -> entries.add(invalid(file, problem)));
         entries.sort(Comparator.comparing(MigrationInfo::version, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Status(entries, Migrations.current(history));
