@@ -1,4 +1,4 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +36,11 @@ class SummaryTest {
     void progressLineNamesTheMigrationOrScriptAndItsTime() {
         Duration took = Duration.ofMillis(12);
 
-        assertThat(ProgressLog.line(new Step(StepKind.APPLY, "V1__a", "V1__a.sql", List.of()), took))
+        assertThat(Summary.step(new Step(StepKind.APPLY, "V1__a", "V1__a.sql", List.of()), took))
                 .isEqualTo("applied V1__a (12 ms)");
-        assertThat(ProgressLog.line(new Step(StepKind.UNDO, "V1__a", "V1__a.undo.sql", List.of()), took))
+        assertThat(Summary.step(new Step(StepKind.UNDO, "V1__a", "V1__a.undo.sql", List.of()), took))
                 .isEqualTo("undid V1__a (12 ms)");
-        assertThat(ProgressLog.line(new Step(StepKind.POST_APPLY, "x", "post-apply/010_views.sql", List.of()), took))
+        assertThat(Summary.step(new Step(StepKind.POST_APPLY, "x", "post-apply/010_views.sql", List.of()), took))
                 .isEqualTo("ran post-apply/010_views.sql (12 ms)");
     }
 }
