@@ -113,6 +113,9 @@ abstract class CliScenario {
         assertThat(statusJson.get("version").asText()).isEqualTo(statusJson.get("migrations").get(1).get("version")
                 .asText());
 
+        Distribution.Run debug = flux("status", "--debug");
+        assertThat(debug.code()).as(debug.all()).isZero();
+
         Distribution.Run refused = flux("rollback");
         assertThat(refused.code()).as(refused.all()).isEqualTo(2);
         assertThat(refused.err()).contains("needs --count N", "Nothing was undone", "Usage: flux rollback");
