@@ -1,6 +1,7 @@
 package dev.flux.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -134,6 +135,18 @@ class DistributionIT {
         assertThat(run.code()).as(run.all()).isZero();
         assertThat(run.out()).contains("applied V1__items", "applied V2__Seed", "database at V2");
         assertThat(status.out()).containsPattern("2 +Seed +APPLIED");
+    }
+
+    @Test
+    void onAnInteractiveTerminalMigrateShowsAProgressLine() {
+        Path script = Path.of("/usr/bin/script");
+        assumeTrue(Files.isExecutable(script), "needs script(1) of util-linux to give flux a terminal");
+
+        Distribution.Run run = flux.run(script, project, Map.of(), "-qec", flux.home().resolve("bin/flux")
+                + " --migrations db --url jdbc:h2:mem:tty migrate", "/dev/null");
+
+        assertThat(run.code()).as(run.all()).isZero();
+        assertThat(run.out()).contains("\r\033[K[0/1] applying V1__items", "applied V1__items (");
     }
 
     @Test
