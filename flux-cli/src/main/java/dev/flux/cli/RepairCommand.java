@@ -2,6 +2,7 @@ package dev.flux.cli;
 
 import dev.flux.Flux;
 import dev.flux.RepairResult;
+import dev.flux.text.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,16 +21,7 @@ final class RepairCommand extends DatabaseCommand {
         result.removedFailedRows().forEach(id -> output.info("  removed the failed history row of " + id));
         result.acceptedChecksums().forEach(id -> output.warn("re-recorded the checksum of " + id
                 + ": its current content now counts as applied"));
-        int removed = result.removedFailedRows().size();
-        int accepted = result.acceptedChecksums().size();
-        if (removed == 0 && accepted == 0) {
-            output.result("Nothing to repair: no failed migrations" + (acceptChecksums ? " and no changed checksums"
-                    : ""));
-        } else {
-            output.result("Repaired: removed " + removed + (removed == 1 ? " failed row" : " failed rows")
-                    + (acceptChecksums ? ", re-recorded " + accepted + (accepted == 1 ? " checksum" : " checksums")
-                    : ""));
-        }
+        output.result(Summary.repaired(result, acceptChecksums));
         output.document(Documents.repair(flux, result));
     }
 }

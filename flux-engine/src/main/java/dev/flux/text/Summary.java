@@ -2,6 +2,7 @@ package dev.flux.text;
 
 import dev.flux.Flux;
 import dev.flux.Plan;
+import dev.flux.RepairResult;
 import dev.flux.Result;
 import dev.flux.Step;
 import dev.flux.StepKind;
@@ -69,6 +70,21 @@ public final class Summary {
             case PRE_APPLY, POST_APPLY -> "ran " + step.file();
         };
         return what + " (" + elapsed.toMillis() + " ms)";
+    }
+
+    /**
+     * The last line of a repair: {@code Repaired: removed 1 failed row, re-recorded 2 checksums}, or
+     * {@code Nothing to repair: no failed migrations}; {@code acceptChecksums} says whether checksums were
+     * asked to be re-recorded.
+     */
+    public static String repaired(RepairResult result, boolean acceptChecksums) {
+        int removed = result.removedFailedRows().size();
+        int accepted = result.acceptedChecksums().size();
+        if (removed == 0 && accepted == 0) {
+            return "Nothing to repair: no failed migrations" + (acceptChecksums ? " and no changed checksums" : "");
+        }
+        return "Repaired: removed " + removed + (removed == 1 ? " failed row" : " failed rows") + (acceptChecksums
+                ? ", re-recorded " + accepted + (accepted == 1 ? " checksum" : " checksums") : "");
     }
 
     /** {@code V5}, or {@code V0 (empty)}. */

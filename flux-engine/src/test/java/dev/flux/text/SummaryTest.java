@@ -2,6 +2,7 @@ package dev.flux.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flux.RepairResult;
 import dev.flux.Result;
 import dev.flux.Step;
 import dev.flux.StepKind;
@@ -42,5 +43,15 @@ class SummaryTest {
                 .isEqualTo("undid V1__a (12 ms)");
         assertThat(Summary.step(new Step(StepKind.POST_APPLY, "x", "post-apply/010_views.sql", List.of()), took))
                 .isEqualTo("ran post-apply/010_views.sql (12 ms)");
+    }
+
+    @Test
+    void aRepairSaysWhatItDidOrThatThereWasNothingToDo() {
+        assertThat(Summary.repaired(new RepairResult(List.of("V3__c"), List.of()), false))
+                .isEqualTo("Repaired: removed 1 failed row");
+        assertThat(Summary.repaired(new RepairResult(List.of(), List.of("V1__a", "V2__b")), true))
+                .isEqualTo("Repaired: removed 0 failed rows, re-recorded 2 checksums");
+        assertThat(Summary.repaired(new RepairResult(List.of(), List.of()), true))
+                .isEqualTo("Nothing to repair: no failed migrations and no changed checksums");
     }
 }
