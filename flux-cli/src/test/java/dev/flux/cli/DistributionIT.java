@@ -150,6 +150,29 @@ class DistributionIT {
     }
 
     @Test
+    void theFirstDatabaseCommandLeavesAClassDataArchiveThatLaterRunsMapSilently() throws IOException {
+        Distribution.Run version = flux.flux(project, Map.of(), "--version");
+        assertThat(flux.cache().resolve("flux")).doesNotExist();
+
+        Distribution.Run first = flux.flux(project, Map.of(), "--migrations", "db", "--url", "jdbc:h2:mem:c", "verify");
+        Distribution.Run second = flux.flux(project, Map.of(), "--migrations", "db", "--url", "jdbc:h2:mem:c", "verify");
+        Distribution.Run off = flux.flux(project, Map.of("FLUX_CDS", "off", "XDG_CACHE_HOME",
+                folder.resolve("other-cache").toString()), "--migrations", "db", "--url", "jdbc:h2:mem:c", "verify");
+
+        assertThat(version.code()).isZero();
+        try (Stream<Path> files = Files.list(flux.cache().resolve("flux"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString()
+                    .matches("cds-\\d+\\.jsa");
+        }
+        assertThat(List.of(first, second, off)).allSatisfy(run -> {
+            assertThat(run.code()).as(run.all()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).isEqualTo(first.out());
+        });
+        assertThat(folder.resolve("other-cache")).doesNotExist();
+    }
+
+    @Test
     void completionPrintsABashScriptForEveryCommand() {
         Distribution.Run run = flux.flux(project, Map.of(), "completion");
 
