@@ -73,7 +73,8 @@ class DistributionIT {
 
     @Test
     void aBackendThatDoesNotServeTheUrlIsRefusedBeforeConnecting() throws IOException {
-        Files.writeString(project.resolve("flux.toml"), "[flux]\nbackend = \"postgres\"\nmigration_directory = \"db\"\n");
+        Files.writeString(project.resolve("flux.toml"), "[flux]\nbackend = \"postgres\"\n"
+                + "migration_directory = \"db\"\n");
 
         Distribution.Run run = flux.flux(project, Map.of("FLUX_URL", "jdbc:h2:mem:x"), "migrate");
 
@@ -154,10 +155,11 @@ class DistributionIT {
         Distribution.Run version = flux.flux(project, Map.of(), "--version");
         assertThat(flux.cache().resolve("flux")).doesNotExist();
 
-        Distribution.Run first = flux.flux(project, Map.of(), "--migrations", "db", "--url", "jdbc:h2:mem:c", "verify");
-        Distribution.Run second = flux.flux(project, Map.of(), "--migrations", "db", "--url", "jdbc:h2:mem:c", "verify");
+        String[] verify = {"--migrations", "db", "--url", "jdbc:h2:mem:c", "verify"};
+        Distribution.Run first = flux.flux(project, Map.of(), verify);
+        Distribution.Run second = flux.flux(project, Map.of(), verify);
         Distribution.Run off = flux.flux(project, Map.of("FLUX_CDS", "off", "XDG_CACHE_HOME",
-                folder.resolve("other-cache").toString()), "--migrations", "db", "--url", "jdbc:h2:mem:c", "verify");
+                folder.resolve("other-cache").toString()), verify);
 
         assertThat(version.code()).isZero();
         try (Stream<Path> files = Files.list(flux.cache().resolve("flux"))) {
