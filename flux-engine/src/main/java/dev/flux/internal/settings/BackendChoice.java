@@ -44,7 +44,7 @@ final class BackendChoice {
     }
 
     private static BackendProvider fromUrl(FluxConfig file, String url, ClassLoader loader) {
-        if (url == null) {
+        if (url == null || url.isBlank()) {
             throw new FluxException(ErrorCode.CONFIG, file == null
                     ? "no backend given: call config(Path.of(\"flux.toml\")) or backend(\"h2\") on the builder, or"
                             + " give a database URL that names one (" + installed(loader) + ")."
@@ -53,7 +53,8 @@ final class BackendChoice {
                             + " give the URL ([connection] url, FLUX_URL).");
         }
         return BackendProviders.forUrl(url, loader).orElseThrow(() -> new FluxException(ErrorCode.BACKEND,
-                "no installed backend serves the URL " + Secrets.redactUrl(url) + "; installed backends: "
+                (file == null ? "" : file.file() + " names no backend, and ") + "no installed backend serves the"
+                        + " URL " + Secrets.redactUrl(url) + "; installed backends: "
                         + installed(loader) + ". Add the jar of a flux backend for this database to the class"
                         + " path, or name the backend (backend = \"...\" under [flux] in flux.toml) and check the"
                         + " URL."));

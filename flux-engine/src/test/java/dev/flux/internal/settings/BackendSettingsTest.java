@@ -95,6 +95,18 @@ class BackendSettingsTest {
     }
 
     @Test
+    void aFileWithoutBackendIsNamedWhenNoBackendServesItsUrlAndABlankUrlCountsAsNone() {
+        ClassLoader installed = InstalledForTest.loader(folder.resolve("backends"));
+        FluxConfig file = Toml.parse(folder, "[flux]\nmigration_directory = \"db\"\n", Map.of());
+
+        assertThatThrownBy(() -> BackendSettings.resolve(Given.Backend.none(), file, "jdbc:mysql://h/db", installed))
+                .hasMessageContaining(file.file() + " names no backend, and no installed backend serves the URL"
+                        + " jdbc:mysql://h/db;");
+        assertThatThrownBy(() -> BackendSettings.resolve(Given.Backend.none(), file, "  ", installed))
+                .hasMessageContaining(file.file() + ": names no backend and no database URL is given");
+    }
+
+    @Test
     void aFileWithoutBackendNorUrlSaysWhatToAdd() {
         FluxConfig file = Toml.parse(folder, "[flux]\nmigration_directory = \"db\"\n", Map.of());
 
