@@ -152,26 +152,30 @@ class DistributionIT {
 
     @Test
     void theFirstDatabaseCommandLeavesAClassDataArchiveThatLaterRunsMapSilently() throws IOException {
-        Distribution.Run version = flux.flux(project, Map.of(), "--version");
-        assertThat(flux.cache().resolve("flux")).doesNotExist();
-
+        Map<String, String> notCi = Map.of("CI", "false");
         String[] verify = {"--migrations", "db", "--url", "jdbc:h2:mem:c", "verify"};
-        Distribution.Run first = flux.flux(project, Map.of(), verify);
-        Distribution.Run second = flux.flux(project, Map.of(), verify);
-        Distribution.Run off = flux.flux(project, Map.of("FLUX_CDS", "off", "XDG_CACHE_HOME",
-                folder.resolve("other-cache").toString()), verify);
+
+        Distribution.Run version = flux.flux(project, notCi, "--version");
+        assertThat(flux.cache().resolve("flux")).doesNotExist();
+        Distribution.Run first = flux.flux(project, notCi, verify);
+        Distribution.Run second = flux.flux(project, notCi, verify);
+        Distribution.Run off = flux.flux(project, Map.of("CI", "false", "FLUX_CDS", "off", "XDG_CACHE_HOME",
+                folder.resolve("off-cache").toString()), verify);
+        Distribution.Run ci = flux.flux(project, Map.of("CI", "true", "XDG_CACHE_HOME",
+                folder.resolve("ci-cache").toString()), verify);
 
         assertThat(version.code()).isZero();
         try (Stream<Path> files = Files.list(flux.cache().resolve("flux"))) {
             assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString()
                     .matches("cds-\\d+\\.jsa");
         }
-        assertThat(List.of(first, second, off)).allSatisfy(run -> {
+        assertThat(List.of(first, second, off, ci)).allSatisfy(run -> {
             assertThat(run.code()).as(run.all()).isZero();
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).isEqualTo(first.out());
         });
-        assertThat(folder.resolve("other-cache")).doesNotExist();
+        assertThat(folder.resolve("off-cache")).as("FLUX_CDS=off records nothing").doesNotExist();
+        assertThat(folder.resolve("ci-cache")).as("CI=true records nothing").doesNotExist();
     }
 
     @Test
