@@ -48,7 +48,10 @@ public final class Flux implements AutoCloseable {
                 settings.run().allowNonEmpty(), settings.run().baselineOnMigrate());
     }
 
-    /** A builder; give it {@code config(path)}, or at least a backend and a migration directory. */
+    /**
+     * A builder; give it {@code config(path)}, or at least a migration directory and a backend, or a URL
+     * that names one (such as {@code jdbc:h2:}).
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -25,7 +25,8 @@ enum Module {
     MAVEN_PLUGIN("flux-maven-plugin", "dev.flux.maven", Kind.FRONT_END),
     JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END),
     SPRING("flux-spring-boot-starter", "dev.flux.spring", Kind.FRONT_END, "org.springframework..",
-            "org.apache.commons.logging..");
+            "org.apache.commons.logging.."),
+    CLI("flux-cli", "dev.flux.cli", Kind.FRONT_END, "picocli..");
 
     /** What a module is to the rules. */
     enum Kind {

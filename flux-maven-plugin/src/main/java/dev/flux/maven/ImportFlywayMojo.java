@@ -3,6 +3,7 @@ package dev.flux.maven;
 import dev.flux.Flux;
 import dev.flux.FlywayImport;
 import dev.flux.ImportResult;
+import dev.flux.text.Summary;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 /**
  * The content of one {@code flux.toml}, checked and with placeholders substituted. Positions are
  * {@code file:line:column} strings (file as given to {@link ConfigLoader#load}) so that the engine can
- * report an unknown backend or a bad backend option where it was written. {@code migrationLocation} is a
- * class path folder or an absolute directory; its existence is not checked here. {@code backendOptions} keeps the file's order and holds
- * TOML values: String, Long, Double, Boolean, java.time values, or unmodifiable Lists of those.
- * {@code allowNonEmpty} lets migrate start on a database that has objects but no flux history.
+ * report an unknown backend or a bad backend option where it was written. {@code backend} and
+ * {@code backendPosition} are null when the file names no backend (it then comes from the database URL).
+ * {@code migrationLocation} is a class path folder or an absolute directory; its existence is not checked
+ * here. {@code backendOptions} keeps the file's order and holds TOML values: String, Long, Double, Boolean,
+ * java.time values, or unmodifiable Lists of those. {@code allowNonEmpty} lets migrate start on a database
+ * that has objects but no flux history.
  */
 public record FluxConfig(Path file, String backend, String backendPosition, MigrationLocation migrationLocation,
                          List<String> javaPackages, boolean applyRepeatableOnUndo, Charset encoding,
@@ -25,7 +27,6 @@ public record FluxConfig(Path file, String backend, String backendPosition, Migr
                          Map<String, String> backendOptionPositions, boolean allowNonEmpty) {
     public FluxConfig {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(migrationLocation, "migrationLocation");
         Objects.requireNonNull(encoding, "encoding");
         javaPackages = List.copyOf(javaPackages);
