@@ -16,7 +16,10 @@ final class Documents {
     private Documents() {
     }
 
-    /** {@code {"backend", "database", "version", "migrations": [{version, id, description, state, appliedAt}]}}. */
+    /**
+     * {@code {"backend", "database", "version", "migrations": [{version, id, description, state, appliedAt,
+     * detail}]}}.
+     */
     static Map<String, Object> status(Flux flux, Status status) {
         List<Map<String, Object>> migrations = status.migrations().stream().map(Documents::migration).toList();
         Map<String, Object> document = connection(flux);
@@ -72,8 +75,9 @@ final class Documents {
     }
 
     private static Map<String, Object> migration(MigrationInfo m) {
-        return Json.object("version", m.version().toString(), "id", m.id(), "description", m.description(),
-                "state", m.state().name(), "appliedAt", m.appliedAt() == null ? null : m.appliedAt().toString());
+        return Json.object("version", m.version() == null ? null : m.version().toString(), "id", m.id(),
+                "description", m.description(), "state", m.state().name(),
+                "appliedAt", m.appliedAt() == null ? null : m.appliedAt().toString(), "detail", m.detail());
     }
 
     private static Map<String, Object> plannedStep(Step step) {

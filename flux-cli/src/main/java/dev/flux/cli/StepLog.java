@@ -46,6 +46,14 @@ final class StepLog implements FluxListener {
         }
     }
 
+    @Override
+    public void stepSkipped(Step step, String reason) {
+        if (progress != null) {
+            progress.clear();
+        }
+        output.info("  " + Summary.skipped(step, reason));
+    }
+
     /** The steps run so far: id, kind, file and milliseconds each. */
     List<Map<String, Object>> steps() {
         return List.copyOf(steps);

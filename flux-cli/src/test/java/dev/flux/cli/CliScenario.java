@@ -165,6 +165,39 @@ abstract class CliScenario {
         assertThat(wrong.err()).contains("Unknown option: '--no-such-option'", "Usage: flux migrate");
     }
 
+    @Test
+    void aDatabaseIsTakenOverThroughTheCommandLine() throws IOException {
+        setUpProject();
+        assertThat(flux("init").code()).isZero();
+        prepare(project);
+        Path migrations = project.resolve("src/main/flux");
+        Files.writeString(migrations.resolve("V1__users.sql"), "create table users (id int primary key);\n");
+        Files.writeString(migrations.resolve("V2__orders.sql"), "create table orders (id int primary key);\n");
+        Files.writeString(migrations.resolve("U2__orders.sql"), "drop table orders;\n");
+
+        Distribution.Run convert = flux("convert-flyway");
+        assertThat(convert.code()).as(convert.all()).isZero();
+        assertThat(convert.out()).contains("would move U2__orders.sql", "Dry run: 1 file to move");
+        assertThat(migrations.resolve("U2__orders.sql")).exists();
+        assertThat(flux("convert-flyway", "--write").code()).isZero();
+        assertThat(migrations.resolve("V2__orders.undo.sql")).exists();
+
+        Distribution.Run noVersion = flux("baseline");
+        assertThat(noVersion.code()).as(noVersion.all()).isEqualTo(2);
+        assertThat(noVersion.err()).contains("needs --version", "Nothing was recorded");
+        Distribution.Run baseline = flux("baseline", "--version", "V1", "--format", "json");
+        assertThat(baseline.code()).as(baseline.all()).isZero();
+        assertThat(json(baseline).get("baselined").get(0).asText()).isEqualTo("V1__users");
+        JsonNode status = json(flux("status", "--format", "json"));
+        assertThat(status.get("migrations").get(0).get("state").asText()).isEqualTo("BASELINE");
+        assertThat(status.get("migrations").get(1).get("state").asText()).isEqualTo("PENDING");
+        assertThat(json(flux("migrate", "--format", "json")).get("migrations")).hasSize(1);
+
+        Distribution.Run noFlyway = flux("import-flyway");
+        assertThat(noFlyway.code()).as(noFlyway.all()).isEqualTo(1);
+        assertThat(noFlyway.err()).startsWith("FLUX-");
+    }
+
     static Path only(Path folder, String suffix) {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();

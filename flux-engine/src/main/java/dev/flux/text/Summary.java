@@ -72,6 +72,11 @@ public final class Summary {
         return what + " (" + elapsed.toMillis() + " ms)";
     }
 
+    /** {@code skipped post-apply/010_views.sql: it runs since V3 and the batch ends at V1}. */
+    public static String skipped(Step step, String reason) {
+        return "skipped " + step.file() + ": " + reason;
+    }
+
     /**
      * The last line of a repair: {@code Repaired: removed 1 failed row, re-recorded 2 checksums}, or
      * {@code Nothing to repair: no failed migrations}; {@code acceptChecksums} says whether checksums were

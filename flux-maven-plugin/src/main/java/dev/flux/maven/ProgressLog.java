@@ -18,4 +18,9 @@ final class ProgressLog implements FluxListener {
     public void stepFinished(Step step, Duration elapsed) {
         log.info("  " + Summary.step(step, elapsed));
     }
+
+    @Override
+    public void stepSkipped(Step step, String reason) {
+        log.info("  " + Summary.skipped(step, reason));
+    }
 }

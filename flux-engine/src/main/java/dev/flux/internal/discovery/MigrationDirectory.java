@@ -121,10 +121,10 @@ public final class MigrationDirectory {
         }
         String text = read(location);
         if (text != null) {
-            Directives directives = Directives.parse(location, text);
+            Directives directives = Directives.parse(location, text, true);
             problems.addAll(directives.problems());
             (folder.equals(PRE_APPLY) ? preApply : postApply)
-                    .add(new Script(location, text, directives.noTransaction()));
+                    .add(new Script(location, text, directives.noTransaction(), directives.since()));
         }
     }
 
@@ -143,7 +143,7 @@ public final class MigrationDirectory {
         if (text == null) {
             return null;
         }
-        Directives directives = Directives.parse(location, text);
+        Directives directives = Directives.parse(location, text, false);
         problems.addAll(directives.problems());
         return new Script(location, text, directives.noTransaction());
     }

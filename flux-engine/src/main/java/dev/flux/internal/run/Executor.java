@@ -79,6 +79,10 @@ final class Executor {
 
     private void run(Action action) {
         Step step = action.toStep();
+        if (action.skip() != null) {
+            listener.stepSkipped(step, action.skip());
+            return;
+        }
         listener.stepStarted(step);
         long start = System.nanoTime();
         try {

@@ -54,7 +54,7 @@ final class Planner {
                 to = m.version().compareTo(to) > 0 ? m.version() : to;
             }
         }
-        return new Schedule(current, to, withRepeatables(actions, true));
+        return new Schedule(current, to, withRepeatables(actions, true, to));
     }
 
     private Schedule rollback(Command.Rollback command, List<HistoryRow> history) {
@@ -101,7 +101,7 @@ final class Planner {
         }
         List<HistoryRow> kept = applied.subList(undo.size(), applied.size());
         Version to = kept.isEmpty() ? Version.ZERO : kept.get(0).version();
-        return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo));
+        return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo, to));
     }
 
     /** Baselined migrations were never run by flux, so their undo scripts never run either. */
@@ -118,25 +118,38 @@ final class Planner {
         }
     }
 
-    private List<Action> withRepeatables(List<Action> migrations, boolean repeatables) {
+    /**
+     * The migrations between the pre-apply and post-apply scripts. A script whose {@code -- flux:since} is
+     * above {@code to} (where the batch ends) is skipped, and so is every post-apply script when the batch
+     * ends at 0: nothing is left for it to work on. Pre-apply scripts still run then, since they typically
+     * drop what the undo scripts would otherwise trip over.
+     */
+    private List<Action> withRepeatables(List<Action> migrations, boolean repeatables, Version to) {
         if (migrations.isEmpty() || !repeatables) {
             return migrations;
         }
         List<Action> all = new ArrayList<>();
         for (Script s : discovery.preApply()) {
-            all.add(new Action(StepKind.PRE_APPLY, null, s, scripts.of(s)));
+            all.add(repeatable(StepKind.PRE_APPLY, s, to));
         }
         all.addAll(migrations);
         for (Script s : discovery.postApply()) {
-            all.add(new Action(StepKind.POST_APPLY, null, s, scripts.of(s)));
+            all.add(repeatable(StepKind.POST_APPLY, s, to));
         }
         return all;
+    }
+
+    private Action repeatable(StepKind kind, Script s, Version to) {
+        String skip = kind == StepKind.POST_APPLY && to.isZero() ? "the batch ends at 0, an empty database"
+                : s.since() != null && to.compareTo(s.since()) < 0
+                ? "it runs since V" + s.since() + " and the batch ends at V" + to : null;
+        return new Action(kind, null, s, scripts.of(s), skip);
     }
 
     /** The actions of one command and the versions before and after. */
     record Schedule(Version from, Version to, List<Action> actions) {
         Plan toPlan() {
-            return new Plan(from, to, actions.stream().map(Action::toStep).toList());
+            return new Plan(from, to, actions.stream().filter(a -> a.skip() == null).map(Action::toStep).toList());
         }
     }
 }

@@ -57,6 +57,11 @@ public record RunSettings(boolean applyRepeatableOnUndo, boolean repeatables, bo
         }
 
         @Override
+        public void stepSkipped(Step step, String reason) {
+            tell(l -> l.stepSkipped(step, reason), "stepSkipped");
+        }
+
+        @Override
         public void commandFinished(Result result) {
             tell(l -> l.commandFinished(result), "commandFinished");
         }

@@ -216,8 +216,25 @@ class MigrationDirectoryTest {
         assertThat(d.postApply().get(0).noTransaction()).isTrue();
         assertThat(d.problems()).extracting(Problem::toString).containsExactly(
                 "FLUX-DIRECTIVE V2__plain.sql:1: unknown directive 'NO-TRANSACTION'. Did you mean "
-                        + "'no-transaction'? Known directives: no-transaction. Write them as "
-                        + "'-- flux:no-transaction'.");
+                        + "'no-transaction'? Known directives: no-transaction, since. Write them as "
+                        + "'-- flux:no-transaction' or '-- flux:since V3'.");
+    }
+
+    @Test
+    void sinceIsReadFromARepeatableScriptsHeaderAndRefusedElsewhere() throws IOException {
+        write("post-apply/010_views.sql", "-- the views\n-- flux:since V2_1\ncreate view v as select 1;\n");
+        write("post-apply/020_more.sql", "-- flux:since\nselect 1;\n");
+        write("pre-apply/010_drop.sql", "drop view if exists v;\n");
+        write("V1__x.sql", "-- flux:since V1\nselect 1;\n");
+
+        Discovery d = scan();
+
+        assertThat(d.postApply().get(0).since()).hasToString("2_1");
+        assertThat(d.preApply().get(0).since()).isNull();
+        assertThat(d.problems()).extracting(Problem::where, Problem::message).containsExactly(
+                tuple("V1__x.sql:1", "'since' is for pre-apply/ and post-apply/ scripts; a versioned migration runs"
+                        + " at its own version."),
+                tuple("post-apply/020_more.sql:1", "'since' needs the version from which the script runs."));
     }
 
     @Test
@@ -239,7 +256,7 @@ class MigrationDirectoryTest {
                 tuple("V1__x.sql:3", "unknown directive 'autocommit'."),
                 tuple("V1__x.sql:4", "empty directive."));
         assertThat(d.problems().get(0).fix()).startsWith("Did you mean 'no-transaction'?");
-        assertThat(d.problems().get(1).fix()).startsWith("Known directives: no-transaction.");
+        assertThat(d.problems().get(1).fix()).startsWith("Known directives: no-transaction, since.");
         assertThat(d.migrations()).as("still listed, so that status does not call it missing").hasSize(1);
     }
 
