@@ -1,0 +1,262 @@
+package dev.flux.cli.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The official image, run as a user runs it: {@code docker run} on a project folder mounted at
+ * {@code /flux}. Needs a Docker engine and the image, which {@code .ci/docker-image} builds; without
+ * either, every test is skipped with the reason. The image is {@code flux:<project version>}, or the one
+ * the system property {@code flux.test.image} names.
+ */
+class ImageIT {
+
+    private static final String IMAGE_PROPERTY = "flux.test.image";
+    /** Set by the build to the project version. */
+    private static final String VERSION_PROPERTY = "flux.version";
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    /** The image's own user. */
+    private static final int FLUX_UID = 10001;
+    /** Given as FLUX_PASSWORD to every run: it must show in no output. */
+    private static final String PASSWORD = "pw-" + UUID.randomUUID();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Docker docker;
+    private static String image;
+    private static String version;
+
+    @TempDir
+    Path project;
+
+    @BeforeAll
+    static void engineAndImage(@TempDir Path scratch) throws IOException {
+        docker = new Docker(scratch);
+        Optional<String> unavailable = docker.unavailable();
+        assumeTrue(unavailable.isEmpty(), () -> "image tests skipped: " + unavailable.orElseThrow()
+                + ". They need a Docker engine and the image (.ci/docker-image builds it; see docs/deploy.md).");
+        version = System.getProperty(VERSION_PROPERTY);
+        assumeTrue(version != null, "image tests skipped: no system property " + VERSION_PROPERTY
+                + "; run them with mvn verify in flux-cli, which sets it");
+        image = System.getProperty(IMAGE_PROPERTY, "flux:" + version);
+        assumeTrue(docker.hasImage(image), () -> "image tests skipped: the Docker engine has no image " + image
+                + ". Build it with .ci/docker-image, or name another with -D" + IMAGE_PROPERTY + "=...");
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() throws IOException {
+        Docker.Result run = docker.docker("run", "--rm", image, "--version");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).as(run.describe()).contains(version);
+    }
+
+    @Test
+    void imageRunsFluxInTheProjectFolderAsANonRootUserAndCarriesItsLabels() throws IOException {
+        Docker.Result run = docker.docker("image", "inspect", "--format",
+                "{{.Config.User}}|{{.Config.WorkingDir}}|{{json .Config.Entrypoint}}", image);
+        Docker.Result labels = docker.docker("image", "inspect", "--format", "{{json .Config.Labels}}", image);
+
+        assertThat(run.out().strip()).as(run.describe()).isEqualTo(FLUX_UID + ":0|/flux|[\"flux\"]");
+        assertThat(labels.out()).as(labels.describe())
+                .contains("\"org.opencontainers.image.version\":\"" + version + "\"")
+                .contains("\"org.opencontainers.image.licenses\":\"Apache-2.0\"")
+                .contains("\"org.opencontainers.image.source\":\"https://github.com/flux-migrations/flux\"");
+    }
+
+    @Test
+    void migratesAnH2ProjectInAMountedFolderThenReportsItsStatusAsJson() throws IOException {
+        h2Project();
+
+        Docker.Result migrate = flux(List.of(), "migrate");
+        Docker.Result status = flux(List.of(), "status", "--format", "json");
+
+        assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
+        assertThat(migrate.out()).as(migrate.describe()).contains("V1__create_users", "V2__add_email");
+        assertThat(status.exitCode()).as(status.describe()).isZero();
+        JsonNode json = JSON.readTree(status.out());
+        assertThat(json.path("version").asText()).as(status.describe()).isEqualTo("2");
+        assertThat(states(json)).as(status.describe()).containsExactly("1 APPLIED", "2 APPLIED");
+        assertThat(migrate.output() + status.output()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void filesFluxWritesBelongToTheImagesNonRootUser() throws IOException {
+        h2Project();
+
+        Docker.Result migrate = flux(List.of(), "migrate");
+
+        assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
+        Path database = project.resolve("db/shop.mv.db");
+        assertThat(Files.getAttribute(database, "unix:uid")).isEqualTo(FLUX_UID);
+    }
+
+    @Test
+    void runsUnderAnArbitraryUidInGroupZero() throws IOException {
+        h2Project();
+
+        Docker.Result migrate = flux(List.of("--user", "12345:0"), "migrate");
+
+        assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
+        Path database = project.resolve("db/shop.mv.db");
+        assertThat(Files.getAttribute(database, "unix:uid")).isEqualTo(12345);
+        assertThat(Files.getAttribute(database, "unix:gid")).isEqualTo(0);
+    }
+
+    @Test
+    void anEditedAppliedMigrationExitsWith1AndFluxChecksumAndAppliesNothing() throws IOException {
+        h2Project();
+        Docker.Result first = flux(List.of(), "migrate");
+        assertThat(first.exitCode()).as(first.describe()).isZero();
+        write("migrations/V1__create_users.sql", "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(200));\n");
+        write("migrations/V3__create_orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY);\n");
+
+        Docker.Result edited = flux(List.of(), "migrate");
+        Docker.Result status = flux(List.of(), "status", "--format", "json");
+
+        assertThat(edited.exitCode()).as(edited.describe()).isEqualTo(1);
+        assertThat(firstLine(edited.err())).as(edited.describe()).startsWith("FLUX-CHECKSUM: ");
+        assertThat(edited.err()).as(edited.describe()).contains("V1__create_users.sql");
+        assertThat(states(JSON.readTree(status.out()))).as(status.describe())
+                .containsExactly("1 CHANGED", "2 APPLIED", "3 PENDING");
+        assertThat(edited.output()).doesNotContain(PASSWORD);
+    }
+
+    @BeforeEach
+    void readableProject() throws IOException {
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void migratesThePostgresServerOfTheHostWithReadOnlyFiles() throws IOException, SQLException {
+        String database = "flux_image_" + UUID.randomUUID().toString().replace("-", "");
+        write("flux.toml", "[flux]\nbackend = \"postgres\"\nmigration_directory = \"migrations\"\n");
+        migrations();
+        execute("postgres", "CREATE DATABASE " + database);
+        try {
+            // As Kubernetes can run it: the root file system and the project folder read-only.
+            Docker.Result migrate = flux(List.of("--read-only", "--network", "host", "-e",
+                    "FLUX_URL=" + POSTGRES + database, "-e", "FLUX_USER=postgres"), "migrate");
+
+            assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
+            assertThat(appliedVersions(database)).containsExactly("1", "2");
+            assertThat(columns(database)).containsExactly("id", "name", "email");
+            assertThat(migrate.output()).doesNotContain(PASSWORD);
+        } finally {
+            execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void aConnectionFailureNamesNoPassword() throws IOException {
+        write("flux.toml", "[flux]\nbackend = \"postgres\"\nmigration_directory = \"migrations\"\n");
+        migrations();
+
+        // Nothing listens on port 1; the URL carries the password too.
+        Docker.Result migrate = flux(List.of("--network", "host", "-e",
+                "FLUX_URL=jdbc:postgresql://127.0.0.1:1/nowhere?password=" + PASSWORD, "-e", "FLUX_USER=postgres"),
+                "--debug", "migrate");
+
+        assertThat(migrate.exitCode()).as(migrate.describe()).isEqualTo(1);
+        assertThat(firstLine(migrate.err())).as(migrate.describe()).startsWith("FLUX-CONNECT: ");
+        assertThat(migrate.output()).as(migrate.describe()).doesNotContain(PASSWORD);
+    }
+
+    /** {@code docker run} of the image on the project folder, with FLUX_PASSWORD set, then flux's arguments. */
+    private Docker.Result flux(List<String> runOptions, String... arguments) throws IOException {
+        // The read-only root file system goes with a read-only project folder.
+        String mode = runOptions.contains("--read-only") ? ":ro" : "";
+        List<String> command = new ArrayList<>(List.of("run", "--rm", "-v", project + ":/flux" + mode, "-e",
+                "FLUX_PASSWORD=" + PASSWORD));
+        command.addAll(runOptions);
+        command.add(image);
+        command.addAll(List.of(arguments));
+        return docker.docker(command.toArray(String[]::new));
+    }
+
+    /** An H2 project whose database file lands in db/, the one folder the container's users may write. */
+    private void h2Project() throws IOException {
+        write("flux.toml", """
+                [flux]
+                backend = "h2"
+                migration_directory = "migrations"
+
+                [connection]
+                url = "jdbc:h2:file:./db/shop"
+                user = "sa"
+                """);
+        migrations();
+        Path db = Files.createDirectories(project.resolve("db"));
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rwxrwxrwx"));
+    }
+
+    private void migrations() throws IOException {
+        write("migrations/V1__create_users.sql", "CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));\n");
+        write("migrations/V2__add_email.sql", "ALTER TABLE users ADD COLUMN email VARCHAR(200);\n");
+    }
+
+    private void write(String file, String content) throws IOException {
+        Path path = project.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content);
+    }
+
+    /** "version state" of each migration in status JSON. */
+    private static List<String> states(JsonNode status) {
+        List<String> states = new ArrayList<>();
+        status.path("migrations").forEach(m -> states.add(m.path("version").asText() + " " + m.path("state").asText()));
+        return states;
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("");
+    }
+
+    private static void execute(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(POSTGRES + database, "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static List<String> appliedVersions(String database) throws SQLException {
+        return strings(database, "SELECT version FROM flux_migrations WHERE state = 'APPLIED' ORDER BY version");
+    }
+
+    private static List<String> columns(String database) throws SQLException {
+        return strings(database, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users'"
+                + " ORDER BY ordinal_position");
+    }
+
+    private static List<String> strings(String database, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(POSTGRES + database, "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
