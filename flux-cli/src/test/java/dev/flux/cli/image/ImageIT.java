@@ -45,6 +45,8 @@ class ImageIT {
     private static Docker docker;
     private static String image;
     private static String version;
+    /** Why the tests cannot run here, or null. */
+    private static String skipped;
 
     @TempDir
     Path project;
@@ -52,15 +54,25 @@ class ImageIT {
     @BeforeAll
     static void engineAndImage(@TempDir Path scratch) throws IOException {
         docker = new Docker(scratch);
-        Optional<String> unavailable = docker.unavailable();
-        assumeTrue(unavailable.isEmpty(), () -> "image tests skipped: " + unavailable.orElseThrow()
-                + ". They need a Docker engine and the image (.ci/docker-image builds it; see docs/deploy.md).");
         version = System.getProperty(VERSION_PROPERTY);
-        assumeTrue(version != null, "image tests skipped: no system property " + VERSION_PROPERTY
-                + "; run them with mvn verify in flux-cli, which sets it");
         image = System.getProperty(IMAGE_PROPERTY, "flux:" + version);
-        assumeTrue(docker.hasImage(image), () -> "image tests skipped: the Docker engine has no image " + image
-                + ". Build it with .ci/docker-image, or name another with -D" + IMAGE_PROPERTY + "=...");
+        Optional<String> unavailable = docker.unavailable();
+        if (unavailable.isPresent()) {
+            skipped = unavailable.get() + ". The image tests need a Docker engine and the image (.ci/docker-image"
+                    + " builds it; see docs/deploy.md).";
+        } else if (version == null) {
+            skipped = "no system property " + VERSION_PROPERTY + "; run them with mvn verify in flux-cli, which sets it.";
+        } else if (!docker.hasImage(image)) {
+            skipped = "the Docker engine has no image " + image + ". Build it with .ci/docker-image, or name another"
+                    + " with -D" + IMAGE_PROPERTY + "=...";
+        }
+    }
+
+    /** Each test is reported as skipped, with the reason, rather than the class vanishing from the report. */
+    @BeforeEach
+    void engineAndImageAvailable() throws IOException {
+        assumeTrue(skipped == null, () -> "image test skipped: " + skipped);
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test
@@ -140,11 +152,6 @@ class ImageIT {
         assertThat(states(JSON.readTree(status.out()))).as(status.describe())
                 .containsExactly("1 CHANGED", "2 APPLIED", "3 PENDING");
         assertThat(edited.output()).doesNotContain(PASSWORD);
-    }
-
-    @BeforeEach
-    void readableProject() throws IOException {
-        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test
