@@ -61,7 +61,10 @@ public final class FluxConfiguration {
         return config.directory();
     }
 
-    /** The backend name, {@code backend} under {@code [flux]}, such as {@code postgres}. */
+    /**
+     * The backend name, {@code backend} under {@code [flux]}, such as {@code postgres}; null when the file
+     * names none (a {@link Flux} then takes the backend from the database URL).
+     */
     public String backend() {
         return config.backend();
     }
@@ -71,9 +74,15 @@ public final class FluxConfiguration {
      * own class loader.
      *
      * @throws FluxException with code {@link ErrorCode#BACKEND} naming the file, line and column of the name
-     *         and listing the installed backends, when no backend has that name
+     *         and listing the installed backends, when no backend has that name; with code
+     *         {@link ErrorCode#CONFIG} when the file names no backend
      */
     public BackendProvider backendProvider(ClassLoader loader) {
+        if (config.backend() == null) {
+            throw new FluxException(ErrorCode.CONFIG, config.file() + ": names no backend, so it cannot be told"
+                    + " without a database URL; add backend = \"h2\" (or the backend of your database) under"
+                    + " [flux].");
+        }
         return Backends.find(config.backend(), loader, config.backendPosition());
     }
 

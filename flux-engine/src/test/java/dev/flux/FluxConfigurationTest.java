@@ -123,4 +123,17 @@ class FluxConfigurationTest {
         assertThat(e.code()).isEqualTo(ErrorCode.BACKEND);
         assertThat(e.getMessage()).contains(file + ":3:1: unknown backend 'gamma'", "installed backends: alpha, beta");
     }
+
+    @Test
+    void aFileThatNamesNoBackendHasNoneAndAsksForOneWhenItsProviderIsWanted() throws IOException {
+        Path file = write("[flux]\nmigration_directory = \"db\"\n");
+
+        FluxConfiguration config = FluxConfiguration.read(file);
+
+        assertThat(config.backend()).isNull();
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> config.backendProvider(getClass().getClassLoader()));
+        assertThat(e.code()).isEqualTo(ErrorCode.CONFIG);
+        assertThat(e.getMessage()).contains(file + ": names no backend", "add backend = \"h2\"");
+    }
 }

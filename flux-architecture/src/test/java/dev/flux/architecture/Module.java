@@ -23,7 +23,8 @@ enum Module {
     ORACLE("flux-backend-oracle", "dev.flux.oracle", Kind.BACKEND, "oracle..", "org.testcontainers..",
             "org.slf4j.."),
     MAVEN_PLUGIN("flux-maven-plugin", "dev.flux.maven", Kind.FRONT_END),
-    JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END);
+    JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END),
+    CLI("flux-cli", "dev.flux.cli", Kind.FRONT_END, "picocli..");
 
     /** What a module is to the rules. */
     enum Kind {

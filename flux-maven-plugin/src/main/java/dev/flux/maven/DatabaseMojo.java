@@ -3,6 +3,7 @@ package dev.flux.maven;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.text.Summary;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.flux.maven;
 
 import dev.flux.FluxConfiguration;
+import dev.flux.text.NewMigration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

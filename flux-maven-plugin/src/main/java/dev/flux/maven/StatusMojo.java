@@ -2,6 +2,7 @@ package dev.flux.maven;
 
 import dev.flux.Flux;
 import dev.flux.Status;
+import dev.flux.text.StatusTable;
 import java.time.ZoneId;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -47,7 +47,7 @@ final class ConfigReader {
         TomlTable connection = table("connection");
         checkKeys("flux", flux, FLUX_KEYS);
         checkKeys("connection", connection, CONNECTION_KEYS);
-        String backend = required(flux, "backend", "h2");
+        String backend = optional(flux, "backend", "h2");
         String directory = required(flux, "migration_directory", "src/main/flux");
         List<String> packages = javaPackages(flux);
         Object applyRepeatable =
@@ -61,7 +61,8 @@ final class ConfigReader {
         backendOptions(table("backend"), options, positions);
         Path migrationDirectory = directory == null ? null : resolve(directory, flux);
         problems.throwIfAny();
-        return new FluxConfig(file, backend, problems.where(flux.inputPositionOf(List.of("backend"))),
+        return new FluxConfig(file, backend,
+                backend == null ? null : problems.where(flux.inputPositionOf(List.of("backend"))),
                 migrationDirectory, packages, applyRepeatable == null || (Boolean) applyRepeatable, encoding,
                 settings, options, positions);
     }
@@ -107,6 +108,11 @@ final class ConfigReader {
                         + hintOrDot(key, valid) + " Valid keys: " + String.join(", ", valid));
             }
         }
+    }
+
+    /** The value of {@code key}, or null when it is absent; blank is a problem. */
+    private String optional(TomlTable flux, String key, String example) {
+        return flux == null || flux.get(List.of(key)) == null ? null : required(flux, key, example);
     }
 
     private String required(TomlTable flux, String key, String example) {

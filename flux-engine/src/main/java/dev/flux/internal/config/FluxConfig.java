@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 /**
  * The content of one {@code flux.toml}, checked and with placeholders substituted. Positions are
  * {@code file:line:column} strings (file as given to {@link ConfigLoader#load}) so that the engine can
- * report an unknown backend or a bad backend option where it was written. {@code migrationDirectory} is
- * absolute; its existence is not checked here. {@code backendOptions} keeps the file's order and holds
- * TOML values: String, Long, Double, Boolean, java.time values, or unmodifiable Lists of those.
+ * report an unknown backend or a bad backend option where it was written. {@code backend} and
+ * {@code backendPosition} are null when the file names no backend (it then comes from the database URL).
+ * {@code migrationDirectory} is absolute; its existence is not checked here. {@code backendOptions} keeps
+ * the file's order and holds TOML values: String, Long, Double, Boolean, java.time values, or unmodifiable
+ * Lists of those.
  */
 public record FluxConfig(Path file, String backend, String backendPosition, Path migrationDirectory,
                          List<String> javaPackages, boolean applyRepeatableOnUndo, Charset encoding,
@@ -23,7 +25,6 @@ public record FluxConfig(Path file, String backend, String backendPosition, Path
                          Map<String, String> backendOptionPositions) {
     public FluxConfig {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(migrationDirectory, "migrationDirectory");
         Objects.requireNonNull(encoding, "encoding");
         javaPackages = List.copyOf(javaPackages);

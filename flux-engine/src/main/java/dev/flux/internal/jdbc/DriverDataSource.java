@@ -176,16 +176,19 @@ public final class DriverDataSource implements DataSource {
                     + " jdbc:, for example jdbc:h2:mem:app or jdbc:postgresql://localhost:5432/app");
         }
         return new FluxException(ErrorCode.CONNECT, "no JDBC driver for " + redacted + " on the class path; add"
-                + " the driver dependency (for example " + exampleDriver() + ")");
+                + " the driver dependency" + exampleDriver());
     }
 
+    /** The driver artifact of the URL's database where flux knows it; nothing for other databases. */
     private String exampleDriver() {
         if (url.startsWith("jdbc:postgresql:")) {
-            return "org.postgresql:postgresql";
+            return " (org.postgresql:postgresql)";
         } else if (url.startsWith("jdbc:oracle:")) {
-            return "com.oracle.database.jdbc:ojdbc11";
+            return " (com.oracle.database.jdbc:ojdbc11)";
+        } else if (url.startsWith("jdbc:h2:")) {
+            return " (com.h2database:h2)";
         }
-        return "com.h2database:h2";
+        return " of that database";
     }
 
     private FluxException failure(SQLException e, String user, String password) {

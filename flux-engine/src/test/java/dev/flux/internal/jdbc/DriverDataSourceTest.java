@@ -63,16 +63,25 @@ class DriverDataSourceTest {
     }
 
     @Test
-    void missingDriverSaysWhichDependencyToAdd() {
+    void missingDriverOfAnUnknownDatabaseAsksForItsDriverWithoutSuggestingAnother() {
         FluxException e = catchThrowableOfType(FluxException.class,
-                () -> new DriverDataSource("jdbc:nosuchdb://u:" + WRONG_PASSWORD + "@db/app", null, null, loader)
+                () -> new DriverDataSource("jdbc:mysql://u:" + WRONG_PASSWORD + "@db/app", null, null, loader)
                         .getConnection());
 
         assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
         assertThat(e.getMessage())
-                .contains("no JDBC driver for jdbc:nosuchdb://u:****@db/app on the class path")
-                .contains("add the driver dependency (for example com.h2database:h2)")
+                .contains("no JDBC driver for jdbc:mysql://u:****@db/app on the class path")
+                .contains("add the driver dependency of that database")
+                .doesNotContain("h2")
                 .doesNotContain(WRONG_PASSWORD);
+    }
+
+    @Test
+    void missingDriverOfAKnownDatabaseNamesItsArtifact() {
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> new DriverDataSource("jdbc:postgresql://db/app", null, null, loader).getConnection());
+
+        assertThat(e.getMessage()).contains("add the driver dependency (org.postgresql:postgresql)");
     }
 
     @Test

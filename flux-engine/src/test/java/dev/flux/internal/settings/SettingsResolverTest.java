@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.internal.config.ConnectionSettings;
+import dev.flux.spi.InstalledForTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,5 +103,32 @@ class SettingsResolverTest {
         assertThatThrownBy(settings::openBackend)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONNECT))
                 .hasMessageContaining("no database configured");
+    }
+
+    @Test
+    void withoutABackendNamedTheUrlOfTheEnvironmentChoosesIt() throws Exception {
+        ClassLoader installed = InstalledForTest.loader(folder.resolve("backends"));
+        Path config = Files.writeString(folder.resolve("flux.toml"), "[flux]\nmigration_directory = \"db\"\n"
+                + "[connection]\nurl = \"jdbc:alpha:mem:file\"\n");
+        SettingsResolver fromEnvironment = new SettingsResolver(new Environment(name -> null,
+                Map.of("FLUX_URL", "jdbc:beta://host/db")::get));
+
+        Settings settings = fromEnvironment.resolve(new Given(config, installed, Given.Backend.none(),
+                Given.Migrations.none(), Given.Database.none(), Given.Run.defaults()));
+
+        assertThat(settings.backend().provider().name()).isEqualTo("beta");
+        assertThat(settings.database().connection().url()).isEqualTo("jdbc:beta://host/db");
+    }
+
+    @Test
+    void aNamedBackendWithTheUrlOfAnotherInstalledOneIsRefusedBeforeConnecting() throws Exception {
+        ClassLoader installed = InstalledForTest.loader(folder.resolve("backends"));
+        Path config = Files.writeString(folder.resolve("flux.toml"), "[flux]\nbackend = \"alpha\"\n"
+                + "migration_directory = \"db\"\n[connection]\nurl = \"jdbc:beta://host/db\"\n");
+
+        assertThatThrownBy(() -> resolver.resolve(new Given(config, installed, Given.Backend.none(),
+                Given.Migrations.none(), Given.Database.none(), Given.Run.defaults())))
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
+                .hasMessageContaining("flux.toml:2:1: backend 'alpha' does not serve the URL jdbc:beta://host/db");
     }
 }

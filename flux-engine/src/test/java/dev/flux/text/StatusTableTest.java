@@ -1,4 +1,4 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

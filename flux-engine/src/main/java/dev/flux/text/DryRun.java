@@ -1,4 +1,4 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import dev.flux.Plan;
 import dev.flux.Step;
@@ -10,11 +10,12 @@ import java.util.List;
  * A {@link Plan} as the SQL script it would run: a comment per step, then its statements in order, each as
  * it is sent and terminated once (a PL/SQL unit is sent with its own closing {@code ;}).
  */
-final class DryRun {
+public final class DryRun {
     private DryRun() {
     }
 
-    static List<String> lines(Plan plan) {
+    /** The script's lines: a comment per step, then its statements. */
+    public static List<String> lines(Plan plan) {
         List<String> lines = new ArrayList<>();
         for (Step step : plan.steps()) {
             lines.add("-- " + header(step));

@@ -1,7 +1,8 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flux.RepairResult;
 import dev.flux.Result;
 import dev.flux.Step;
 import dev.flux.StepKind;
@@ -36,11 +37,21 @@ class SummaryTest {
     void progressLineNamesTheMigrationOrScriptAndItsTime() {
         Duration took = Duration.ofMillis(12);
 
-        assertThat(ProgressLog.line(new Step(StepKind.APPLY, "V1__a", "V1__a.sql", List.of()), took))
+        assertThat(Summary.step(new Step(StepKind.APPLY, "V1__a", "V1__a.sql", List.of()), took))
                 .isEqualTo("applied V1__a (12 ms)");
-        assertThat(ProgressLog.line(new Step(StepKind.UNDO, "V1__a", "V1__a.undo.sql", List.of()), took))
+        assertThat(Summary.step(new Step(StepKind.UNDO, "V1__a", "V1__a.undo.sql", List.of()), took))
                 .isEqualTo("undid V1__a (12 ms)");
-        assertThat(ProgressLog.line(new Step(StepKind.POST_APPLY, "x", "post-apply/010_views.sql", List.of()), took))
+        assertThat(Summary.step(new Step(StepKind.POST_APPLY, "x", "post-apply/010_views.sql", List.of()), took))
                 .isEqualTo("ran post-apply/010_views.sql (12 ms)");
+    }
+
+    @Test
+    void aRepairSaysWhatItDidOrThatThereWasNothingToDo() {
+        assertThat(Summary.repaired(new RepairResult(List.of("V3__c"), List.of()), false))
+                .isEqualTo("Repaired: removed 1 failed row");
+        assertThat(Summary.repaired(new RepairResult(List.of(), List.of("V1__a", "V2__b")), true))
+                .isEqualTo("Repaired: removed 0 failed rows, re-recorded 2 checksums");
+        assertThat(Summary.repaired(new RepairResult(List.of(), List.of()), true))
+                .isEqualTo("Nothing to repair: no failed migrations and no changed checksums");
     }
 }

@@ -1,4 +1,4 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes the files of {@code flux:new}: versioned SQL migrations {@code V<yyyyMMdd>_<nnn>__<name>} (the
- * next free index of the day, across SQL files and Java classes), Java migration classes, and numbered
- * repeatable scripts ({@code 010_}, {@code 020_}, ...). Never overwrites a file.
+ * Writes the files of a new migration ({@code flux:new} in Maven, {@code flux new} on the command line):
+ * versioned SQL migrations {@code V<yyyyMMdd>_<nnn>__<name>} (the next free index of the day, across SQL
+ * files and Java classes), Java migration classes, and numbered repeatable scripts ({@code 010_}, {@code 020_}, ...). Never overwrites a file. A name without letters or
+ * digits, or a file that exists, is an {@link IllegalArgumentException} whose message says so.
  */
-final class NewMigration {
+public final class NewMigration {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     private static final Pattern REPEATABLE_NUMBER = Pattern.compile("(\\d+)_.*\\.sql");
 
@@ -29,7 +30,7 @@ final class NewMigration {
     private final String day;
 
     /** Java migrations are looked for, and created, in {@code javaPackages} under {@code sourceDirectory}. */
-    NewMigration(Path migrationDirectory, Path sourceDirectory, List<String> javaPackages, LocalDate today) {
+    public NewMigration(Path migrationDirectory, Path sourceDirectory, List<String> javaPackages, LocalDate today) {
         this.migrationDirectory = migrationDirectory;
         this.sourceDirectory = sourceDirectory;
         this.javaPackages = List.copyOf(javaPackages);
@@ -37,7 +38,7 @@ final class NewMigration {
     }
 
     /** Creates {@code V<day>_<nnn>__<name>.sql} and its undo file; returns both. */
-    List<Path> sql(String name) throws IOException {
+    public List<Path> sql(String name) throws IOException {
         String id = "V" + day + "_" + nextIndex() + "__" + words(name, "_");
         Path up = create(migrationDirectory.resolve(id + ".sql"), "-- Migration: " + oneLine(name) + "\n"
                 + "-- Write its statements here, each ending with ';'.\n");
@@ -47,7 +48,7 @@ final class NewMigration {
     }
 
     /** Creates the Java migration class {@code V<day>_<nnn>__<Name>} in {@code javaPackage}. */
-    Path java(String name, String javaPackage) throws IOException {
+    public Path java(String name, String javaPackage) throws IOException {
         String className = "V" + day + "_" + nextIndex() + "__" + capitalized(words(name, " "));
         Path file = sourceDirectory.resolve(javaPackage.replace('.', '/')).resolve(className + ".java");
         return create(file, """
@@ -71,7 +72,7 @@ final class NewMigration {
     }
 
     /** Creates {@code <folder>/<nnn>_<name>.sql}, numbered 10 after the highest number in the folder. */
-    Path repeatable(String folder, String name) throws IOException {
+    public Path repeatable(String folder, String name) throws IOException {
         Path directory = migrationDirectory.resolve(folder);
         int highest = 0;
         for (String file : fileNames(directory, 1)) {
@@ -120,8 +121,8 @@ final class NewMigration {
         String joined = String.join(separator, name.strip().split("[^\\p{L}\\p{N}]+")).strip();
         String trimmed = joined.startsWith(separator) ? joined.substring(separator.length()) : joined;
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("flux.name '" + name + "' has no letters or digits; write for"
-                    + " example -Dflux.name=\"add users\"");
+            throw new IllegalArgumentException("the name '" + name + "' has no letters or digits; write for"
+                    + " example \"add users\"");
         }
         return trimmed;
     }
@@ -142,7 +143,7 @@ final class NewMigration {
     private static Path create(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         if (Files.exists(file)) {
-            throw new IllegalArgumentException(file + " already exists; flux:new never overwrites a file");
+            throw new IllegalArgumentException(file + " already exists; a new migration never overwrites a file");
         }
         Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;

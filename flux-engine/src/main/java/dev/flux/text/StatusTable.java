@@ -1,4 +1,4 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
@@ -12,19 +12,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** {@link Status} as a text table (Version, Description, State, Applied at) and a closing line. */
-final class StatusTable {
+/**
+ * {@link Status} as a text table (Version, Description, State, Applied at) and a closing line, as the Maven
+ * plugin and the command line show it.
+ */
+public final class StatusTable {
     private static final List<String> HEADERS = List.of("Version", "Description", "State", "Applied at");
 
     private final DateTimeFormatter time;
 
     /** Times are shown in {@code zone}, to the second. */
-    StatusTable(ZoneId zone) {
+    public StatusTable(ZoneId zone) {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
     }
 
     /** The table's lines, header first; one line saying so when there are no migrations. */
-    List<String> lines(Status status) {
+    public List<String> lines(Status status) {
         if (status.migrations().isEmpty()) {
             return List.of("No migrations found.");
         }
@@ -54,7 +57,7 @@ final class StatusTable {
     }
 
     /** {@code Database at V3; 2 pending, 1 changed}, or {@code Database at V3; up to date}. */
-    static String summary(Status status) {
+    public static String summary(Status status) {
         Map<MigrationState, Integer> counts = new EnumMap<>(MigrationState.class);
         status.migrations().forEach(m -> counts.merge(m.state(), 1, Integer::sum));
         counts.remove(MigrationState.APPLIED);
@@ -64,8 +67,8 @@ final class StatusTable {
         return "Database at " + Summary.version(status.currentVersion()) + "; " + rest;
     }
 
-    /** Whether a migration is changed, missing or failed: something {@code flux:verify} would report. */
-    static boolean needsAttention(Status status) {
+    /** Whether a migration is changed, missing or failed: something verify would report. */
+    public static boolean needsAttention(Status status) {
         return status.migrations().stream().anyMatch(m -> m.state() != MigrationState.APPLIED
                 && m.state() != MigrationState.PENDING);
     }

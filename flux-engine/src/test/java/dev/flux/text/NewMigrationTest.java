@@ -1,4 +1,4 @@
-package dev.flux.maven;
+package dev.flux.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,7 +96,7 @@ class NewMigrationTest {
         assertThatThrownBy(() -> files().sql(" -- "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no letters or digits")
-                .hasMessageContaining("-Dflux.name=\"add users\"");
+                .hasMessageContaining("write for example \"add users\"");
         assertThat(flux()).doesNotExist();
     }
 }
