@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,9 @@ class ImageIT {
 
     @TempDir
     Path project;
+    /** For what is not the project's: sources and classes of the jars. */
+    @TempDir
+    Path work;
 
     @BeforeAll
     static void engineAndImage(@TempDir Path scratch) throws IOException {
@@ -110,6 +117,28 @@ class ImageIT {
         assertThat(json.path("version").asText()).as(status.describe()).isEqualTo("2");
         assertThat(states(json)).as(status.describe()).containsExactly("1 APPLIED", "2 APPLIED");
         assertThat(migrate.output() + status.output()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void jarsInTheProjectsDriversFolderAreOnTheClassPath() throws IOException {
+        h2Project();
+        write("flux.toml", Files.readString(project.resolve("flux.toml"))
+                .replace("[connection]", "java_packages = [\"seed\"]\n\n[connection]"));
+        jar("drivers/seed.jar", "seed.V3__Seed", """
+                package seed;
+
+                public final class V3__Seed implements dev.flux.JavaMigration {
+                    @Override
+                    public String apply() {
+                        return "INSERT INTO users (id, name) VALUES (1, 'seed');";
+                    }
+                }
+                """);
+
+        Docker.Result migrate = flux(List.of(), "migrate");
+
+        assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
+        assertThat(migrate.out()).as(migrate.describe()).contains("applied V3__Seed");
     }
 
     @Test
@@ -233,6 +262,31 @@ class ImageIT {
         List<String> states = new ArrayList<>();
         status.path("migrations").forEach(m -> states.add(m.path("version").asText() + " " + m.path("state").asText()));
         return states;
+    }
+
+    /** Compiles one class against flux's API and packs it into a jar in the project. */
+    private void jar(String file, String className, String source) throws IOException {
+        Path src = work.resolve(className.replace('.', '/') + ".java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, source);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, errors, "-d", classes.toString(),
+                "-classpath", System.getProperty("java.class.path"), src.toString());
+        assertThat(compiled).as(errors.toString()).isZero();
+        String entry = className.replace('.', '/') + ".class";
+        Path jar = project.resolve(file);
+        Files.createDirectories(jar.getParent());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            // Folder entries too, as the jar tool writes them: packages are found through them.
+            for (int slash = entry.indexOf('/'); slash > 0; slash = entry.indexOf('/', slash + 1)) {
+                out.putNextEntry(new JarEntry(entry.substring(0, slash + 1)));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry(entry));
+            out.write(Files.readAllBytes(classes.resolve(entry)));
+            out.closeEntry();
+        }
     }
 
     private static String firstLine(String text) {
