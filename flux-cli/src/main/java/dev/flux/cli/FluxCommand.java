@@ -37,44 +37,55 @@ final class FluxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(scope = ScopeType.INHERIT, names = {"-c", "--config"}, paramLabel = "FILE", description = "the flux.toml to read (default: flux.toml"
+    @Option(scope = ScopeType.INHERIT,
+            names = {"-c", "--config"}, paramLabel = "FILE", description = "the flux.toml to read (default: flux.toml"
             + " in the current folder)")
     Path config;
 
-    @Option(scope = ScopeType.INHERIT, names = "--migrations", paramLabel = "DIR", description = "the migration folder; with it no flux.toml"
+    @Option(scope = ScopeType.INHERIT,
+            names = "--migrations", paramLabel = "DIR", description = "the migration folder; with it no flux.toml"
             + " is needed, the backend then comes from --backend or the URL")
     Path migrations;
 
-    @Option(scope = ScopeType.INHERIT, names = "--backend", paramLabel = "NAME", description = "the backend (h2, postgres, oracle, ...);"
+    @Option(scope = ScopeType.INHERIT,
+            names = "--backend", paramLabel = "NAME", description = "the backend (h2, postgres, oracle, ...);"
             + " by default the one of flux.toml, else the one the URL names")
     String backend;
 
-    @Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "JDBC-URL", description = "the database URL")
+    @Option(scope = ScopeType.INHERIT,
+            names = "--url", paramLabel = "JDBC-URL", description = "the database URL")
     String url;
 
-    @Option(scope = ScopeType.INHERIT, names = "--user", paramLabel = "NAME", description = "the database user")
+    @Option(scope = ScopeType.INHERIT,
+            names = "--user", paramLabel = "NAME", description = "the database user")
     String user;
 
-    @Option(scope = ScopeType.INHERIT, names = "--password-file", paramLabel = "FILE", description = "a file holding the database password"
+    @Option(scope = ScopeType.INHERIT,
+            names = "--password-file", paramLabel = "FILE", description = "a file holding the database password"
             + " (one line)")
     Path passwordFile;
 
-    @Option(scope = ScopeType.INHERIT, names = "--password", paramLabel = "PASSWORD", description = "the database password; it shows in"
+    @Option(scope = ScopeType.INHERIT,
+            names = "--password", paramLabel = "PASSWORD", description = "the database password; it shows in"
             + " the process list, so prefer --password-file or FLUX_PASSWORD")
     String password;
 
-    @Option(scope = ScopeType.INHERIT, names = "--classpath", paramLabel = "PATHS", description = "folders and jars (dir/* for every jar"
+    @Option(scope = ScopeType.INHERIT,
+            names = "--classpath", paramLabel = "PATHS", description = "folders and jars (dir/* for every jar"
             + " of a folder), separated by '${sys:path.separator}': Java migrations, JDBC drivers, backends")
     String classpath;
 
-    @Option(scope = ScopeType.INHERIT, names = "--format", paramLabel = "FORMAT", description = "text (default) or json: one JSON document"
+    @Option(scope = ScopeType.INHERIT,
+            names = "--format", paramLabel = "FORMAT", description = "text (default) or json: one JSON document"
             + " on stdout")
     Format format = Format.text;
 
-    @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "print only errors and the result")
+    @Option(scope = ScopeType.INHERIT,
+            names = {"-q", "--quiet"}, description = "print only errors and the result")
     boolean quiet;
 
-    @Option(scope = ScopeType.INHERIT, names = "--debug", description = "log everything, and show stack traces of errors")
+    @Option(scope = ScopeType.INHERIT,
+            names = "--debug", description = "log everything, and show stack traces of errors")
     boolean debug;
 
     private final Output output;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,9 +51,16 @@ final class Distribution {
     Run run(Path program, Path folder, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(program.toString()));
         command.addAll(List.of(args));
-        Run run = exec(command, folder, env);
+        Map<String, String> withCache = new HashMap<>(Map.of("XDG_CACHE_HOME", cache().toString()));
+        withCache.putAll(env);
+        Run run = exec(command, folder, withCache);
         runs.add(run);
         return run;
+    }
+
+    /** The cache folder of the runs (XDG_CACHE_HOME), where bin/flux keeps its class-data archive. */
+    Path cache() {
+        return home.resolveSibling("cache");
     }
 
     /** Every run so far. */

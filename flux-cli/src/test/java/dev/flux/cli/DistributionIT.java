@@ -73,7 +73,8 @@ class DistributionIT {
 
     @Test
     void aBackendThatDoesNotServeTheUrlIsRefusedBeforeConnecting() throws IOException {
-        Files.writeString(project.resolve("flux.toml"), "[flux]\nbackend = \"postgres\"\nmigration_directory = \"db\"\n");
+        Files.writeString(project.resolve("flux.toml"), "[flux]\nbackend = \"postgres\"\n"
+                + "migration_directory = \"db\"\n");
 
         Distribution.Run run = flux.flux(project, Map.of("FLUX_URL", "jdbc:h2:mem:x"), "migrate");
 
@@ -147,6 +148,30 @@ class DistributionIT {
 
         assertThat(run.code()).as(run.all()).isZero();
         assertThat(run.out()).contains("\r\033[K[0/1] applying V1__items", "applied V1__items (");
+    }
+
+    @Test
+    void theFirstDatabaseCommandLeavesAClassDataArchiveThatLaterRunsMapSilently() throws IOException {
+        Distribution.Run version = flux.flux(project, Map.of(), "--version");
+        assertThat(flux.cache().resolve("flux")).doesNotExist();
+
+        String[] verify = {"--migrations", "db", "--url", "jdbc:h2:mem:c", "verify"};
+        Distribution.Run first = flux.flux(project, Map.of(), verify);
+        Distribution.Run second = flux.flux(project, Map.of(), verify);
+        Distribution.Run off = flux.flux(project, Map.of("FLUX_CDS", "off", "XDG_CACHE_HOME",
+                folder.resolve("other-cache").toString()), verify);
+
+        assertThat(version.code()).isZero();
+        try (Stream<Path> files = Files.list(flux.cache().resolve("flux"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString()
+                    .matches("cds-\\d+\\.jsa");
+        }
+        assertThat(List.of(first, second, off)).allSatisfy(run -> {
+            assertThat(run.code()).as(run.all()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).isEqualTo(first.out());
+        });
+        assertThat(folder.resolve("other-cache")).doesNotExist();
     }
 
     @Test

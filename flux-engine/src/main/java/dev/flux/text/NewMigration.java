@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * Writes the files of a new migration ({@code flux:new} in Maven, {@code flux new} on the command line):
  * versioned SQL migrations {@code V<yyyyMMdd>_<nnn>__<name>} (the next free index of the day, across SQL
- * files and Java classes), Java migration classes, and numbered repeatable scripts ({@code 010_}, {@code 020_}, ...). Never overwrites a file. A name without letters or
- * digits, or a file that exists, is an {@link IllegalArgumentException} whose message says so.
+ * files and Java classes), Java migration classes, and numbered repeatable scripts ({@code 010_},
+ * {@code 020_}, ...). Never overwrites a file. A name without letters or digits, or a file that exists, is
+ * an {@link IllegalArgumentException} whose message says so.
  */
 public final class NewMigration {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);

@@ -60,9 +60,10 @@ class BackendSettingsTest {
         assertThatThrownBy(() -> BackendSettings.resolve(Given.Backend.none(), file,
                 "jdbc:beta://app:" + SECRET + "@host/db", installed))
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
-                .hasMessageContaining("flux.toml:2:1: backend 'alpha' does not serve the URL jdbc:beta://app:****@host/db,"
-                        + " which belongs to the installed backend 'beta' (jdbc:alpha:beta: or jdbc:beta:); alpha takes"
-                        + " URLs starting jdbc:alpha:. Fix the URL, or set backend = \"beta\" under [flux].")
+                .hasMessageContaining("flux.toml:2:1: backend 'alpha' does not serve the URL"
+                        + " jdbc:beta://app:****@host/db, which belongs to the installed backend 'beta'"
+                        + " (jdbc:alpha:beta: or jdbc:beta:); alpha takes URLs starting jdbc:alpha:. Fix the URL,"
+                        + " or set backend = \"beta\" under [flux].")
                 .message().doesNotContain(SECRET);
         assertThatThrownBy(() -> BackendSettings.resolve(new Given.Backend("beta", Map.of(), null), null,
                 "jdbc:alpha:mem:x", installed))
