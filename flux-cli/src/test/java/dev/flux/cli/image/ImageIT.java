@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +118,23 @@ class ImageIT {
         assertThat(json.path("version").asText()).as(status.describe()).isEqualTo("2");
         assertThat(states(json)).as(status.describe()).containsExactly("1 APPLIED", "2 APPLIED");
         assertThat(migrate.output() + status.output()).doesNotContain(PASSWORD);
+        // The database is all flux wrote: no cache or archive in the project folder, flux's home.
+        try (Stream<Path> files = Files.list(project)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("flux.toml",
+                    "migrations", "db");
+        }
+    }
+
+    @Test
+    void startsFromTheClassDataArchiveRecordedInTheImage() throws IOException {
+        h2Project();
+
+        Docker.Result status = flux(List.of("-e", "FLUX_OPTS=-XX:-UsePerfData -Xlog:class+load=info"), "status");
+
+        assertThat(status.exitCode()).as(status.describe()).isZero();
+        assertThat(status.out()).as(status.describe())
+                .containsPattern("dev\\.flux\\.cli\\.Main source: shared objects file")
+                .containsPattern("dev\\.flux\\.Flux source: shared objects file");
     }
 
     @Test
@@ -230,7 +248,10 @@ class ImageIT {
         return docker.docker(command.toArray(String[]::new));
     }
 
-    /** An H2 project whose database file lands in db/, the one folder the container's users may write. */
+    /**
+     * An H2 project whose database file lands in db/. Both folders are writable for the container's users,
+     * as a project folder often is, so that anything else flux might write there would show.
+     */
     private void h2Project() throws IOException {
         write("flux.toml", """
                 [flux]
@@ -243,7 +264,9 @@ class ImageIT {
                 """);
         migrations();
         Path db = Files.createDirectories(project.resolve("db"));
-        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rwxrwxrwx"));
+        for (Path folder : List.of(project, db)) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
     }
 
     private void migrations() throws IOException {
