@@ -1,4 +1,4 @@
-package dev.flux.cli.image;
+package dev.flux.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -39,7 +39,6 @@ class ImageIT {
     private static final String IMAGE_PROPERTY = "flux.test.image";
     /** Set by the build to the project version. */
     private static final String VERSION_PROPERTY = "flux.version";
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     /** The image's own user. */
     private static final int FLUX_UID = 10001;
     /** Given as FLUX_PASSWORD to every run: it must show in no output. */
@@ -69,7 +68,8 @@ class ImageIT {
             skipped = unavailable.get() + ". The image tests need a Docker engine and the image (.ci/docker-image"
                     + " builds it; see docs/deploy.md).";
         } else if (version == null) {
-            skipped = "no system property " + VERSION_PROPERTY + "; run them with mvn verify in flux-cli, which sets it.";
+            skipped = "no system property " + VERSION_PROPERTY + "; run them with mvn verify in flux-cli, which"
+                    + " sets it.";
         } else if (!docker.hasImage(image)) {
             skipped = "the Docker engine has no image " + image + ". Build it with .ci/docker-image, or name another"
                     + " with -D" + IMAGE_PROPERTY + "=...";
@@ -98,10 +98,11 @@ class ImageIT {
         Docker.Result labels = docker.docker("image", "inspect", "--format", "{{json .Config.Labels}}", image);
 
         assertThat(run.out().strip()).as(run.describe()).isEqualTo(FLUX_UID + ":0|/flux|[\"flux\"]");
-        assertThat(labels.out()).as(labels.describe())
-                .contains("\"org.opencontainers.image.version\":\"" + version + "\"")
-                .contains("\"org.opencontainers.image.licenses\":\"Apache-2.0\"")
-                .contains("\"org.opencontainers.image.source\":\"https://github.com/flux-migrations/flux\"");
+        JsonNode label = JSON.readTree(labels.out());
+        assertThat(label.path("org.opencontainers.image.version").asText()).as(labels.describe()).isEqualTo(version);
+        assertThat(label.path("org.opencontainers.image.licenses").asText()).isEqualTo("Apache-2.0");
+        assertThat(label.path("org.opencontainers.image.source").asText())
+                .isEqualTo("https://github.com/flux-migrations/flux");
     }
 
     @Test
@@ -168,6 +169,7 @@ class ImageIT {
         assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
         Path database = project.resolve("db/shop.mv.db");
         assertThat(Files.getAttribute(database, "unix:uid")).isEqualTo(FLUX_UID);
+        assertThat(Files.getAttribute(database, "unix:gid")).isEqualTo(0);
     }
 
     @Test
@@ -203,21 +205,23 @@ class ImageIT {
 
     @Test
     void migratesThePostgresServerOfTheHostWithReadOnlyFiles() throws IOException, SQLException {
-        String database = "flux_image_" + UUID.randomUUID().toString().replace("-", "");
         write("flux.toml", "[flux]\nbackend = \"postgres\"\nmigration_directory = \"migrations\"\n");
         migrations();
-        execute("postgres", "CREATE DATABASE " + database);
+        PostgresDatabase database = PostgresDatabase.fresh();
         try {
-            // As Kubernetes can run it: the root file system and the project folder read-only.
+            // As Kubernetes can run it: the root file system and the project folder read-only. The host's
+            // network, so that the server's 127.0.0.1 is the container's.
             Docker.Result migrate = flux(List.of("--read-only", "--network", "host", "-e",
-                    "FLUX_URL=" + POSTGRES + database, "-e", "FLUX_USER=postgres"), "migrate");
+                    "FLUX_URL=" + database.url()), "migrate");
 
             assertThat(migrate.exitCode()).as(migrate.describe()).isZero();
-            assertThat(appliedVersions(database)).containsExactly("1", "2");
-            assertThat(columns(database)).containsExactly("id", "name", "email");
+            assertThat(strings(database, "SELECT version FROM flux_migrations WHERE state = 'APPLIED'"
+                    + " ORDER BY version")).containsExactly("1", "2");
+            assertThat(strings(database, "SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_name = 'users' ORDER BY ordinal_position")).containsExactly("id", "name", "email");
             assertThat(migrate.output()).doesNotContain(PASSWORD);
         } finally {
-            execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            database.drop();
         }
     }
 
@@ -283,7 +287,8 @@ class ImageIT {
     /** "version state" of each migration in status JSON. */
     private static List<String> states(JsonNode status) {
         List<String> states = new ArrayList<>();
-        status.path("migrations").forEach(m -> states.add(m.path("version").asText() + " " + m.path("state").asText()));
+        status.path("migrations").forEach(m -> states.add(m.path("version").asText() + " "
+                + m.path("state").asText()));
         return states;
     }
 
@@ -316,25 +321,9 @@ class ImageIT {
         return text.strip().lines().findFirst().orElse("");
     }
 
-    private static void execute(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(POSTGRES + database, "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static List<String> appliedVersions(String database) throws SQLException {
-        return strings(database, "SELECT version FROM flux_migrations WHERE state = 'APPLIED' ORDER BY version");
-    }
-
-    private static List<String> columns(String database) throws SQLException {
-        return strings(database, "SELECT column_name FROM information_schema.columns WHERE table_name = 'users'"
-                + " ORDER BY ordinal_position");
-    }
-
-    private static List<String> strings(String database, String query) throws SQLException {
+    private static List<String> strings(PostgresDatabase database, String query) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(POSTGRES + database, "postgres", "");
+        try (Connection c = DriverManager.getConnection(database.url());
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {

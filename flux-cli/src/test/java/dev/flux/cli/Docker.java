@@ -1,4 +1,4 @@
-package dev.flux.cli.image;
+package dev.flux.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
