@@ -1,9 +1,11 @@
 package dev.flux.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code flux} command line: parses the arguments with picocli, runs the command and returns its exit
@@ -28,14 +30,20 @@ public final class FluxCli {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
         Output output = new Output(out, err, ArgumentSecrets.of(args, System::getenv), wantsJson(args), debug);
         CommandLine line = new CommandLine(new FluxCommand(output));
-        line.setOut(new java.io.PrintWriter(out, true));
-        line.setErr(new java.io.PrintWriter(err, true));
-        line.setParameterExceptionHandler((ParameterException e, String[] ignored) -> {
-            output.usageError(e.getMessage(), e.getCommandLine().getUsageMessage());
-            return USAGE;
-        });
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        line.setParameterExceptionHandler((ParameterException e, String[] ignored) -> output.usageError(
+                e.getMessage() + suggestions(e), e.getCommandLine().getUsageMessage()));
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> output.bug(e));
         return line.execute(args);
+    }
+
+    /** {@code " Did you mean: migrate?"} for a misspelt command or option; empty otherwise. */
+    private static String suggestions(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return " Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return "";
     }
 
     /** Whether the output is JSON, looked up before parsing so that a usage error is JSON too. */

@@ -7,6 +7,7 @@ import dev.flux.FluxListener;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -73,6 +74,9 @@ final class Session implements AutoCloseable {
         }
         try {
             return ArgumentSecrets.stripLineEnd(Files.readString(options.passwordFile));
+        } catch (NoSuchFileException e) {
+            throw new FluxException(ErrorCode.CONFIG, "--password-file: " + options.passwordFile.toAbsolutePath()
+                    + " does not exist; give a readable file holding the password.");
         } catch (IOException e) {
             throw new FluxException(ErrorCode.CONFIG, "--password-file: cannot read " + options.passwordFile
                     + " (" + e.getMessage() + "); give a readable file holding the password.");

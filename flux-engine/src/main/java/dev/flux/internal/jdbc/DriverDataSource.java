@@ -12,6 +12,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -147,19 +148,39 @@ public final class DriverDataSource implements DataSource {
         return found;
     }
 
+    /**
+     * The first driver found by {@link ServiceLoader} that accepts the URL, asking first the drivers whose
+     * class name holds the URL's subprotocol ({@code h2} of {@code jdbc:h2:mem:x}): creating a driver can
+     * be slow (Oracle's loads dozens of classes), and a short command should only pay for its own.
+     */
     private Driver findDriver() {
-        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, classLoader).iterator();
+        List<ServiceLoader.Provider<Driver>> likely = new ArrayList<>();
+        List<ServiceLoader.Provider<Driver>> others = new ArrayList<>();
+        String subprotocol = subprotocol(url);
+        Iterator<ServiceLoader.Provider<Driver>> providers =
+                ServiceLoader.load(Driver.class, classLoader).stream().iterator();
         while (true) {
             try {
-                if (!drivers.hasNext()) {
+                if (!providers.hasNext()) {
                     break;
                 }
-                Driver candidate = drivers.next();
+                ServiceLoader.Provider<Driver> provider = providers.next();
+                boolean named = !subprotocol.isEmpty()
+                        && provider.type().getName().toLowerCase(Locale.ROOT).contains(subprotocol);
+                (named ? likely : others).add(provider);
+            } catch (ServiceConfigurationError broken) {
+                // a driver that cannot be loaded is not the one for this URL; try the next
+            }
+        }
+        likely.addAll(others);
+        for (ServiceLoader.Provider<Driver> provider : likely) {
+            try {
+                Driver candidate = provider.get();
                 if (candidate.acceptsURL(url)) {
                     return candidate;
                 }
             } catch (ServiceConfigurationError | SQLException broken) {
-                // a driver that cannot be loaded or asked is not the one for this URL; try the next
+                // a driver that cannot be created or asked is not the one for this URL; try the next
             }
         }
         try {
@@ -167,6 +188,15 @@ public final class DriverDataSource implements DataSource {
         } catch (SQLException none) {
             throw noDriver();
         }
+    }
+
+    /** {@code h2} of {@code jdbc:h2:mem:x}, lower case; empty when the URL has none. */
+    static String subprotocol(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:")) {
+            return "";
+        }
+        int end = jdbcUrl.indexOf(':', 5);
+        return end < 0 ? "" : jdbcUrl.substring(5, end).toLowerCase(Locale.ROOT);
     }
 
     private FluxException noDriver() {

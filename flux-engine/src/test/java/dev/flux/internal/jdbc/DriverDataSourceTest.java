@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DriverDataSourceTest {
     private static final String WRONG_PASSWORD = "Wrong-Pw-Quokka-91";
@@ -114,5 +120,29 @@ class DriverDataSourceTest {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             assertThat(t.toString()).doesNotContain(WRONG_PASSWORD);
         }
+    }
+
+    @Test
+    void theDriversNamedByTheUrlAreAskedFirstSoNoOtherIsCreated(@TempDir Path folder) throws Exception {
+        Path services = Files.createDirectories(folder.resolve("META-INF/services"));
+        Files.writeString(services.resolve(Driver.class.getName()), RefusingDriver.class.getName() + "\n");
+        URLClassLoader driversFirstRefusing = new URLClassLoader(new URL[] {folder.toUri().toURL(),
+            location(RefusingDriver.class), location(org.h2.Driver.class)}, ClassLoader.getPlatformClassLoader());
+        System.clearProperty(RefusingDriver.CREATED);
+
+        try (Connection c = new DriverDataSource("jdbc:h2:mem:named", "sa", "", driversFirstRefusing)
+                .getConnection()) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+        assertThat(System.getProperty(RefusingDriver.CREATED)).as("the refusing driver was created").isNull();
+
+        assertThatThrownBy(() -> new DriverDataSource("jdbc:refusing:x", null, null, driversFirstRefusing)
+                .getConnection()).hasMessageContaining("no JDBC driver for jdbc:refusing:x");
+        assertThat(System.getProperty(RefusingDriver.CREATED)).as("asked when no other fits").isEqualTo("true");
+        System.clearProperty(RefusingDriver.CREATED);
+    }
+
+    private static URL location(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 }
