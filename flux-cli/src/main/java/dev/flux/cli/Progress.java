@@ -1,6 +1,7 @@
 package dev.flux.cli;
 
 import dev.flux.Step;
+import java.io.Console;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -33,7 +34,24 @@ final class Progress implements AutoCloseable {
 
     /** Whether a progress line fits: an interactive terminal, and plain text output. */
     static boolean wanted(Output output) {
-        return System.console() != null && output.chatty();
+        return output.chatty() && interactive(System.console());
+    }
+
+    /**
+     * Whether {@code console} is a terminal. Up to Java 21 there is a console only then; later ones may give
+     * one for redirected output too, and say with {@code isTerminal()}.
+     */
+    static boolean interactive(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException older) {
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
     }
 
     synchronized void started(Step step) {

@@ -180,7 +180,7 @@ class DistributionIT {
         Distribution.Run json = flux.flux(project, Map.of(), "--format", "json", "migrat");
 
         assertThat(text.code()).isEqualTo(2);
-        assertThat(text.err()).contains("Unmatched argument at index 0: 'migrat' Did you mean: migrate?",
+        assertThat(text.err()).contains("Unmatched argument at index 0: 'migrat' Did you mean: migrate",
                 "Usage: flux ");
         assertThat(json.code()).isEqualTo(2);
         assertThat(CliScenario.JSON.readTree(json.out()).get("error").get("code").asText()).isEqualTo("USAGE");
