@@ -16,7 +16,8 @@ import java.util.Set;
  * <repetitions>}.
  */
 public final class Benchmarks {
-    private static final int WARMUPS = 1;
+    /** Runs per case that are not counted, so that the JIT has warmed up before the first counted one. */
+    private static final int WARMUPS = 3;
 
     private Benchmarks() {
     }
@@ -28,8 +29,10 @@ public final class Benchmarks {
         Report report = new Report();
         if (all || cases.contains("apply")) {
             for (Database.Kind kind : Database.Kind.values()) {
-                if (kind != Database.Kind.POSTGRES || postgresAvailable()) {
-                    apply(report, kind, 1_000, 5);
+                if (kind == Database.Kind.H2_FILE) {
+                    apply(report, kind, 1_000, 5, Tool.FLUX, Tool.FLYWAY, Tool.FLOOR, Tool.PROTOCOL_FLOOR);
+                } else if (kind != Database.Kind.POSTGRES || postgresAvailable()) {
+                    apply(report, kind, 1_000, 5, Tool.FLUX, Tool.FLYWAY, Tool.FLOOR);
                 }
             }
             apply(report, Database.Kind.H2_MEM, 100, 10);
@@ -40,7 +43,10 @@ public final class Benchmarks {
         for (String custom : cases) {
             if (custom.startsWith("apply=")) {
                 String[] p = custom.substring("apply=".length()).split("/");
-                apply(report, Database.Kind.valueOf(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+                Database.Kind kind = Database.Kind.valueOf(p[0]);
+                apply(report, kind, Integer.parseInt(p[1]), Integer.parseInt(p[2]), kind == Database.Kind.H2_FILE
+                        ? new Tool[] {Tool.FLUX, Tool.FLYWAY, Tool.FLOOR, Tool.PROTOCOL_FLOOR}
+                        : new Tool[] {Tool.FLUX, Tool.FLYWAY, Tool.FLOOR});
             }
         }
         if (all || cases.contains("status")) {
@@ -103,6 +109,18 @@ public final class Benchmarks {
                 rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), ManagementFactory.getRuntimeMXBean().getInputArguments());
+        for (Database.Kind kind : Database.Kind.values()) {
+            System.out.println("database: " + kind.label + ": " + version(kind));
+        }
+    }
+
+    /** The product name and version the database reports, or why it cannot be asked. */
+    private static String version(Database.Kind kind) {
+        try (Database db = kind.fresh(); Connection c = db.dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (Exception e) {
+            return "not reachable (" + e.getMessage() + ")";
+        }
     }
 
     static void delete(Path dir) throws Exception {

@@ -55,6 +55,44 @@ enum Tool {
                 }
             }
         }
+    },
+    PROTOCOL_FLOOR("running-row protocol floor") {
+        /**
+         * The writes flux's running-row protocol needs, in plain JDBC: per migration, a history row committed
+         * as running, the statements auto-committed one by one, then the row marked applied. The floor of a
+         * tool that can tell, after a crash, how far a migration got.
+         */
+        @Override
+        void migrate(MigrationSet set, Database db) throws Exception {
+            try (Connection c = db.dataSource().getConnection()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE history (version VARCHAR(50) PRIMARY KEY, script VARCHAR(200), "
+                            + "state VARCHAR(20), applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP)");
+                }
+                int version = 0;
+                for (Path file : set.files()) {
+                    version++;
+                    try (PreparedStatement running = c.prepareStatement(
+                            "INSERT INTO history (version, script, state) VALUES (?, ?, 'RUNNING')")) {
+                        running.setString(1, Integer.toString(version));
+                        running.setString(2, file.getFileName().toString());
+                        running.executeUpdate();
+                    }
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : Files.readString(file).split(";\n")) {
+                            if (!sql.isBlank()) {
+                                s.execute(sql);
+                            }
+                        }
+                    }
+                    try (PreparedStatement applied = c.prepareStatement(
+                            "UPDATE history SET state = 'APPLIED' WHERE version = ?")) {
+                        applied.setString(1, Integer.toString(version));
+                        applied.executeUpdate();
+                    }
+                }
+            }
+        }
     };
 
     final String label;
