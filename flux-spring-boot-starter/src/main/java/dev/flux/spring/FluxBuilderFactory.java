@@ -55,6 +55,9 @@ final class FluxBuilderFactory {
         if (properties.getLockTimeout() != null) {
             builder.lockTimeout(properties.getLockTimeout());
         }
+        if (properties.getBaselineVersion() != null && !properties.getBaselineVersion().isBlank()) {
+            builder.baselineOnMigrate(properties.getBaselineVersion());
+        }
         return builder;
     }
 

@@ -43,6 +43,14 @@ public class FluxProperties {
      */
     private boolean validateOnMigrate = true;
 
+    /**
+     * Baseline at this version when start-up finds a database that has objects but no flux history: every
+     * migration up to it is recorded as BASELINE without running, then the later ones are applied. Used only
+     * in that case; off unless set, so a non-empty database without history fails start-up with
+     * FLUX-NOT-EMPTY.
+     */
+    private String baselineVersion;
+
     /** The backend's name (h2, postgres, oracle, ...). Default: chosen from the JDBC URL. */
     private String backend;
 
@@ -120,6 +128,14 @@ public class FluxProperties {
 
     public void setValidateOnMigrate(boolean validateOnMigrate) {
         this.validateOnMigrate = validateOnMigrate;
+    }
+
+    public String getBaselineVersion() {
+        return baselineVersion;
+    }
+
+    public void setBaselineVersion(String baselineVersion) {
+        this.baselineVersion = baselineVersion;
     }
 
     public String getBackend() {

@@ -21,7 +21,7 @@ class ConfigurationMetadataTest {
         assertThat(properties).containsKeys("flux.enabled", "flux.config", "flux.migration-directory",
                 "flux.java-packages", "flux.target", "flux.repeatables", "flux.lock-timeout",
                 "flux.validate-on-migrate", "flux.backend", "flux.url", "flux.user", "flux.password",
-                "flux.backend-options");
+                "flux.backend-options", "flux.baseline-version");
         properties.entrySet().stream().filter(e -> e.getKey().startsWith("flux."))
                 .forEach(e -> assertThat(e.getValue().path("description").asText()).as(e.getKey()).isNotBlank());
         assertThat(properties.get("flux.migration-directory").get("defaultValue").asText()).isEqualTo("classpath:db/flux");

@@ -88,6 +88,28 @@ class FluxAutoConfigurationTest {
     }
 
     @Test
+    void aNonEmptyDatabaseWithoutHistoryIsBaselinedAtTheBaselineVersionAndMigratedFromThere() {
+        String url = h2Url();
+        new JdbcTemplate(h2(url)).execute("CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL)");
+        runner.withPropertyValues("spring.datasource.url=" + url, "flux.baseline-version=V1").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(Flux.class).status().migrations()).extracting(MigrationInfo::state)
+                    .containsExactly(MigrationState.BASELINE, MigrationState.APPLIED);
+        });
+    }
+
+    @Test
+    void withoutABaselineVersionANonEmptyDatabaseWithoutHistoryStopsStartUp() {
+        String url = h2Url();
+        new JdbcTemplate(h2(url)).execute("CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL)");
+        runner.withPropertyValues("spring.datasource.url=" + url).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("FLUX-NOT-EMPTY");
+            assertThat(tables(h2(url))).containsExactly("USERS");
+        });
+    }
+
+    @Test
     void fluxEnabledFalseLeavesTheDatabaseAlone() {
         runner.withPropertyValues(database(), "flux.enabled=false").run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(Flux.class);
