@@ -104,6 +104,17 @@ class MariaDbBackendTest {
     }
 
     @Test
+    void aUrlWithoutADatabaseAndNoSchemaIsRefusedSayingWhatToSet() {
+        folder.write("V1__t.sql", "CREATE TABLE t (id INT);\n");
+        String url = MariaDbTestDatabase.urlOf("").replace("/?", "?");
+        try (Flux flux = Flux.builder().backend("mariadb").migrationDirectory(folder.path()).url(url)
+                .withoutConnectionSettings().build()) {
+            assertThatThrownBy(flux::migrate).isInstanceOf(FluxException.class)
+                    .hasMessageContaining("no current database").hasMessageContaining("backend.schema");
+        }
+    }
+
+    @Test
     void aLockTimeoutNamesTheHoldersConnectionUserAndHowToEndIt() throws Exception {
         try (MigrationBackend holder = backend(Map.of(), Duration.ofSeconds(1));
              MigrationBackend waiter = backend(Map.of(), Duration.ofSeconds(1))) {
