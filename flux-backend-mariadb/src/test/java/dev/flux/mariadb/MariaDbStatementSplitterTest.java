@@ -87,6 +87,13 @@ class MariaDbStatementSplitterTest {
     }
 
     @Test
+    void anAlteredEventKeepsItsBodyAndAlteredTablesDoNotOpenBlocks() {
+        assertThat(split("ALTER EVENT e DO BEGIN DELETE FROM a; DELETE FROM b; END;\n"
+                + "ALTER TABLE t ADD c INT AS (CASE WHEN a THEN 1 ELSE 2 END);\nSELECT 3;"))
+                .extracting(SqlStatement::line).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void tablesAndViewsNamedLikeKeywordsAreNoPrograms() {
         assertThat(split("CREATE TABLE event (id INT, `begin` INT);\nCREATE VIEW v AS SELECT 1;\nSELECT 2;"))
                 .hasSize(3);

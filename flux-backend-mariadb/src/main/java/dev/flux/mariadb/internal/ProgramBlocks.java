@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * Follows the words of one statement to tell whether a {@code ;} ends it: inside the {@code BEGIN ... END}
- * body of a stored program ({@code CREATE ... PROCEDURE | FUNCTION | TRIGGER | EVENT | PACKAGE}, or a
- * {@code BEGIN NOT ATOMIC} block) it does not. It counts {@code BEGIN} and {@code CASE} as openings and
- * {@code END} as a closing, except {@code END IF}, {@code END LOOP}, {@code END WHILE}, {@code END REPEAT}
- * and {@code END FOR}, which close statements that need no count.
+ * body of a stored program ({@code CREATE ... PROCEDURE | FUNCTION | TRIGGER | EVENT | PACKAGE},
+ * {@code ALTER EVENT ... DO}, or a {@code BEGIN NOT ATOMIC} block) it does not. It counts {@code BEGIN} and
+ * {@code CASE} as openings and {@code END} as a closing, except {@code END IF}, {@code END LOOP},
+ * {@code END WHILE}, {@code END REPEAT} and {@code END FOR}, which close statements that need no count.
  */
 final class ProgramBlocks {
     private static final Set<String> PROGRAMS = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT", "PACKAGE");
@@ -38,7 +38,7 @@ final class ProgramBlocks {
         if (index == 0) {
             first = word;
             firstLine = line;
-            program = word.equals("CREATE") || word.equals("BEGIN") ? null : Boolean.FALSE;
+            program = word.equals("CREATE") || word.equals("ALTER") || word.equals("BEGIN") ? null : Boolean.FALSE;
             return;
         }
         if (program == null) {
