@@ -132,6 +132,25 @@ class MariaDbBackendTest {
     }
 
     @Test
+    void aLockSessionThatFailsBeforeItKnowsItsDatabaseIsReportedWithTheLocksNameNotNull() throws Exception {
+        org.mariadb.jdbc.MariaDbDataSource real = database.dataSource();
+        javax.sql.DataSource closedConnections = new org.mariadb.jdbc.MariaDbDataSource(database.url()) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection c = real.getConnection();
+                c.close(); // a real connection that has gone away, as after a network failure
+                return c;
+            }
+        };
+        try (MigrationBackend backend = new MariaDbBackendProvider().open(new BackendContext(closedConnections,
+                Map.of(), Duration.ofSeconds(1), "flux", Secrets.none()))) {
+            assertThatThrownBy(() -> backend.migrationLock().lock())
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.LOCK))
+                    .hasMessageContaining("MariaDB lock 'flux:?.flux_migrations'").hasMessageNotContaining("'null'");
+        }
+    }
+
+    @Test
     void completingARunningRowSetsItsTimeAnew() throws Exception {
         try (MigrationBackend backend = backend(Map.of(), Duration.ofSeconds(5))) {
             Connection c = backend.connection();

@@ -94,7 +94,7 @@ final class GetLock implements MigrationLock, JdbcHistory.LockGuard {
                 left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
                 if (left <= 0) {
                     throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (MariaDB lock '"
-                            + name + "') within " + shown(timeout) + " (lock_timeout): "
+                            + shown() + "') within " + shown(timeout) + " (lock_timeout): "
                             + LockHolder.describe(c, name, secrets) + ".");
                 }
             }
@@ -103,14 +103,19 @@ final class GetLock implements MigrationLock, JdbcHistory.LockGuard {
         } catch (SQLException e) {
             close();
             throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("could not take the "
-                    + "migration lock (MariaDB lock '" + name + "')", "Check the connection to the database and "
+                    + "migration lock (MariaDB lock '" + shown() + "')", "Check the connection to the database and "
                     + "run the command again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
             throw new FluxException(ErrorCode.LOCK, "interrupted while waiting for the migration lock (MariaDB lock '"
-                    + name + "'); nothing was changed.");
+                    + shown() + "'); nothing was changed.");
         }
+    }
+
+    /** The lock's name for messages; before a session told the database, with the schema option or a '?'. */
+    private String shown() {
+        return name != null ? name : name(schema != null ? schema : "?", table);
     }
 
     private static String shown(Duration d) {
@@ -186,7 +191,7 @@ final class GetLock implements MigrationLock, JdbcHistory.LockGuard {
     @Override
     public void verify() {
         if (!held) {
-            throw new FluxException(ErrorCode.LOCK, "the migration lock (MariaDB lock '" + name + "') is not held "
+            throw new FluxException(ErrorCode.LOCK, "the migration lock (MariaDB lock '" + shown() + "') is not held "
                     + "by this migrator; take it with lock() first.");
         }
         try (PreparedStatement s = connection().prepareStatement("SELECT IS_USED_LOCK(?) = CONNECTION_ID()")) {
@@ -200,7 +205,7 @@ final class GetLock implements MigrationLock, JdbcHistory.LockGuard {
         } catch (SQLException e) {
             close();
             throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("lost the migration lock "
-                    + "(MariaDB lock '" + name + "'): its session ended", "Another migrator may be running now, "
+                    + "(MariaDB lock '" + shown() + "'): its session ended", "Another migrator may be running now, "
                     + "so this one stops; the failed migration's history row records how far it got. Run the "
                     + "command again.");
         }
@@ -227,7 +232,7 @@ final class GetLock implements MigrationLock, JdbcHistory.LockGuard {
 
     private FluxException lost(String why) {
         close();
-        return new FluxException(ErrorCode.LOCK, "lost the migration lock (MariaDB lock '" + name + "'): " + why
+        return new FluxException(ErrorCode.LOCK, "lost the migration lock (MariaDB lock '" + shown() + "'): " + why
                 + ". Another migrator may be running now, so this one stops; the failed migration's history row "
                 + "records how far it got. Run the command again.");
     }
