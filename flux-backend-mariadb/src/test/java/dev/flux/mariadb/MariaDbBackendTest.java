@@ -114,6 +114,40 @@ class MariaDbBackendTest {
         }
     }
 
+    /** A connection that lives on after flux closes it, as in a pool, gets back what flux changed. */
+    @Test
+    void aPooledConnectionComesBackWithItsDatabaseTimeoutAndNoLocks() throws Exception {
+        String other = database.name() + "_pool";
+        folder.write("V1__t.sql", "CREATE TABLE t (id INT);\n");
+        try (Connection shared = database.dataSource().getConnection()) {
+            long timeout = number(shared, "SELECT @@SESSION.wait_timeout");
+            javax.sql.DataSource pool = new org.mariadb.jdbc.MariaDbDataSource(database.url()) {
+                @Override
+                public Connection getConnection() {
+                    return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                            new Class<?>[] {Connection.class}, (proxy, method, args) -> method.getName().equals("close")
+                                    ? null : method.invoke(shared, args));
+                }
+            };
+            try (Flux flux = folder.flux(pool, Map.of("schema", other), Duration.ofSeconds(5))) {
+                assertThat(flux.migrate().migrations()).containsExactly("V1__t");
+            }
+            assertThat(shared.getCatalog()).isEqualTo(database.name());
+            assertThat(number(shared, "SELECT @@SESSION.wait_timeout")).isEqualTo(timeout);
+            assertThat(number(shared, "SELECT COUNT(IS_USED_LOCK('flux:" + other + ".flux_migrations'))")).isZero();
+            assertThat(shared.getAutoCommit()).isTrue();
+        } finally {
+            MariaDbTestDatabase.admin("DROP DATABASE IF EXISTS `" + other + "`");
+        }
+    }
+
+    private static long number(Connection c, String query) throws SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void aLockTimeoutNamesTheHoldersConnectionUserAndHowToEndIt() throws Exception {
         try (MigrationBackend holder = backend(Map.of(), Duration.ofSeconds(1));
