@@ -13,12 +13,12 @@ assert files.sort() == ["V${day}_001__add_users.sql", "V${day}_001__add_users.un
 
 def toml = new File(basedir, 'flux.toml').text
 assert toml.contains('backend = "h2"')
-assert toml.contains('url = "jdbc:h2:file:./target/flux/db"')
+assert toml.contains('url = "jdbc:h2:file:./target/flux/db;AUTO_SERVER=TRUE"')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains("Created src/main/flux/V${day}_001__add_users.sql")
 assert log.contains('Created src/main/flux/pre-apply/010_drop_views.sql')
-assert log =~ /Applied 2 migrations in \d+ ms; database at V${day}.2/
+assert log =~ /Applied 2 migrations in \d+ ms; database at V${day}_002\b/
 assert log =~ /flux\.toml already exists; flux:init changed nothing \(it never overwrites\)/
 assert log.contains('lists no java_packages')
 def failures = BuildLog.failures(basedir)

@@ -9,4 +9,8 @@ assert new File(workspace, "src/main/flux/V${day}_001__create_users.undo.sql").i
 def unresolved = []
 workspace.eachFileRecurse { if (it.name.contains('${')) unresolved << it }
 assert unresolved == []
+// the next step it suggests works without a pom
+def log = new File(basedir, 'build.log').text
+assert log.contains('Next: mvn dev.flux:flux-maven-plugin:')
+assert !log.contains('Next: mvn flux:new')
 true

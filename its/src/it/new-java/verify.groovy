@@ -12,7 +12,7 @@ assert new File(basedir, "target/classes/com/acme/db/${id}.class").isFile()
 
 def log = new File(basedir, 'build.log').text
 assert log.contains("Created src/main/java/com/acme/db/${id}.java")
-assert log =~ /Applied 2 migrations in \d+ ms; database at V${day}.1/
+assert log =~ /Applied 2 migrations in \d+ ms; database at V${day}_001\b/
 
 H2Database.open(basedir, 'target/flux/db').withCloseable { db ->
     assert db.history() == ['V1__CreateUsers APPLIED', "${id} APPLIED".toString()]

@@ -39,7 +39,11 @@ public enum ErrorCode {
     /** The migration lock timed out or was lost. */
     LOCK,
     /** A pre-apply or post-apply script failed. */
-    REPEATABLE;
+    REPEATABLE,
+    /** The database has objects but no flux history: it needs a baseline or an import, not V1. */
+    NOT_EMPTY,
+    /** A baseline or import over a flux history that already has rows. */
+    HAS_HISTORY;
 
     /** The code as shown to users, for example {@code FLUX-ORPHAN-UNDO}. */
     public String id() {

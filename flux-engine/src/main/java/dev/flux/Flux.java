@@ -2,6 +2,7 @@ package dev.flux;
 
 import dev.flux.internal.config.ConnectionSettings;
 import dev.flux.internal.discovery.Discovery;
+import dev.flux.internal.discovery.MigrationLocation;
 import dev.flux.internal.run.Runner;
 import dev.flux.internal.settings.Given;
 import dev.flux.internal.settings.Settings;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * flux as a library: status, validation, migrate, rollback, dry runs and repair against one database.
+ * flux as a library: status, validation, migrate, rollback, dry runs and repair against one database, and
+ * taking over a database that was migrated without flux (baseline, import of Flyway's history).
  *
  * <pre>{@code
  * try (Flux flux = Flux.builder().config(Path.of("flux.toml")).build()) {
@@ -42,10 +44,14 @@ public final class Flux implements AutoCloseable {
         Supplier<Discovery> discovery = settings.run().discoverOnce() ? new Once<>(settings::discover)
                 : settings::discover;
         this.runner = new Runner(discovery, settings.backend().provider().splitter(), this::backend,
-                settings.run().listener(), settings.run().applyRepeatableOnUndo(), settings.database()::scrub);
+                settings.run().listener(), settings.run().applyRepeatableOnUndo(), settings.database()::scrub,
+                settings.run().allowNonEmpty(), settings.run().baselineOnMigrate());
     }
 
-    /** A builder; give it {@code config(path)}, or at least a backend and a migration directory. */
+    /**
+     * A builder; give it {@code config(path)}, or at least a migration directory and a backend, or a URL
+     * that names one (such as {@code jdbc:h2:}).
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -89,6 +95,36 @@ public final class Flux implements AutoCloseable {
     /** What {@code command} would run, with every statement, without changing anything. */
     public Plan plan(Command command) {
         return runner.plan(command);
+    }
+
+    /**
+     * Takes over a database whose schema is already at {@code version} ({@code V5}, {@code 5}, an id) without
+     * running anything: every migration up to and including it is recorded as {@link MigrationState#BASELINE},
+     * later ones stay pending. flux never undoes a baselined migration. Refused with
+     * {@link ErrorCode#HAS_HISTORY} when the history already has rows; runs under the migration lock.
+     *
+     * @return the ids recorded as baselined, and {@code version}
+     */
+    public Result baseline(String version) {
+        return runner.baseline(version);
+    }
+
+    /**
+     * Takes over a database that Flyway manages: each version Flyway applied, as its history table says, is
+     * recorded as applied (with flux's checksum); migrations below a Flyway baseline as baselined. Flyway's
+     * table is only read. Refused, with nothing recorded, when flux's history has rows
+     * ({@link ErrorCode#HAS_HISTORY}), or with a {@link ValidationException} listing every problem: a SQL
+     * file edited after Flyway applied it ({@link ErrorCode#CHECKSUM}, unless
+     * {@link FlywayImport#acceptChecksums()}), a version without a flux migration ({@link ErrorCode#MISSING}),
+     * a failed Flyway row ({@link ErrorCode#FAILED}).
+     */
+    public ImportResult importFlyway(FlywayImport options) {
+        return runner.importFlyway(options);
+    }
+
+    /** {@link #importFlyway(FlywayImport)} with {@link FlywayImport#defaults()}. */
+    public ImportResult importFlyway() {
+        return importFlyway(FlywayImport.defaults());
     }
 
     /** Deletes failed history rows, after the half-completed changes have been removed by hand. */
@@ -166,8 +202,9 @@ public final class Flux implements AutoCloseable {
         private static final String LOCK_TIMEOUT = "lock_timeout";
         private Path config;
         private String backendName;
-        private Path migrationDirectory;
+        private MigrationLocation migrationDirectory;
         private List<String> javaPackages;
+        private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private Boolean applyRepeatableOnUndo;
         private Charset encoding;
         private final Map<String, Object> backendOptions = new LinkedHashMap<>();
@@ -183,6 +220,8 @@ public final class Flux implements AutoCloseable {
         private boolean withoutConnectionSettings;
         private boolean repeatables = true;
         private boolean discoverOnce;
+        private Boolean allowNonEmpty;
+        private String baselineOnMigrate;
 
         private Builder() {
         }
@@ -199,14 +238,43 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /** The directory of the SQL migrations; wins over {@code migration_directory} in {@code flux.toml}. */
         public Builder migrationDirectory(Path directory) {
-            this.migrationDirectory = directory;
+            this.migrationDirectory = directory == null ? null : MigrationLocation.of(directory);
+            return this;
+        }
+
+        /**
+         * The SQL migrations' folder as {@code migration_directory} in {@code flux.toml} writes it: a path (relative
+         * to the working directory here), or a folder on the class path such as {@code classpath:db/flux}, read
+         * from directories and jars alike through {@link #classLoader(ClassLoader)}.
+         *
+         * @throws FluxException with code {@link ErrorCode#CONFIG} when it is not a valid path, or
+         *                       {@code classpath:} names no folder
+         */
+        public Builder migrationDirectory(String location) {
+            try {
+                this.migrationDirectory = location == null ? null : MigrationLocation.parse(location, null);
+            } catch (IllegalArgumentException e) {
+                throw new FluxException(ErrorCode.CONFIG, "migration directory " + location + ": "
+                        + e.getMessage());
+            }
             return this;
         }
 
         /** Packages scanned, with their sub-packages, for {@link JavaMigration}s. */
         public Builder javaPackages(String... packages) {
             this.javaPackages = List.of(packages);
+            return this;
+        }
+
+        /**
+         * Java migrations made elsewhere, such as the beans of a dependency-injection container; each is named by
+         * its class's simple name ({@code V7__backfill_emails}) and shares the version space of the other
+         * migrations. May be called more than once.
+         */
+        public Builder javaMigrations(JavaMigration... migrations) {
+            javaMigrations.addAll(List.of(migrations));
             return this;
         }
 
@@ -319,6 +387,27 @@ public final class Flux implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link Flux#migrate()} may start on a database that has objects but no flux history (default:
+         * as {@code allow_non_empty} in {@code flux.toml} says, else false: it refuses with
+         * {@link ErrorCode#NOT_EMPTY} before running anything).
+         */
+        public Builder allowNonEmpty(boolean allow) {
+            this.allowNonEmpty = allow;
+            return this;
+        }
+
+        /**
+         * When {@link Flux#migrate()} (or {@code migrateTo}) finds a database that has objects but no flux
+         * history, it first records a {@link Flux#baseline(String) baseline} at {@code version}, under the same
+         * lock, then applies the later migrations. An empty database, or one with history, is migrated as
+         * usual. Off (null) by default. For tools that migrate at start-up, like Flyway's baseline-on-migrate.
+         */
+        public Builder baselineOnMigrate(String version) {
+            this.baselineOnMigrate = version;
+            return this;
+        }
+
         /** Checks the configuration and finds the backend; never connects. */
         public Flux build() {
             return new Flux(SettingsResolver.ofThisProcess().resolve(given()));
@@ -330,10 +419,11 @@ public final class Flux implements AutoCloseable {
             return new Given(config,
                     classLoader != null ? classLoader : context != null ? context : Flux.class.getClassLoader(),
                     new Given.Backend(backendName, backendOptions, lockTimeout),
-                    new Given.Migrations(migrationDirectory, encoding, javaPackages),
+                    new Given.Migrations(migrationDirectory, encoding, javaPackages, javaMigrations),
                     new Given.Database(dataSource, new ConnectionSettings(url, user, password),
                             new ConnectionSettings(null, serverUser, serverPassword), withoutConnectionSettings),
-                    new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners));
+                    new Given.Run(applyRepeatableOnUndo, repeatables, discoverOnce, listeners, allowNonEmpty,
+                            baselineOnMigrate));
         }
     }
 }

@@ -61,7 +61,10 @@ public final class FluxConfiguration {
         return config.directory();
     }
 
-    /** The backend name, {@code backend} under {@code [flux]}, such as {@code postgres}. */
+    /**
+     * The backend name, {@code backend} under {@code [flux]}, such as {@code postgres}; null when the file
+     * names none (a {@link Flux} then takes the backend from the database URL).
+     */
     public String backend() {
         return config.backend();
     }
@@ -71,15 +74,29 @@ public final class FluxConfiguration {
      * own class loader.
      *
      * @throws FluxException with code {@link ErrorCode#BACKEND} naming the file, line and column of the name
-     *         and listing the installed backends, when no backend has that name
+     *         and listing the installed backends, when no backend has that name; with code
+     *         {@link ErrorCode#CONFIG} when the file names no backend
      */
     public BackendProvider backendProvider(ClassLoader loader) {
+        if (config.backend() == null) {
+            throw new FluxException(ErrorCode.CONFIG, config.file() + ": names no backend, so it cannot be told"
+                    + " without a database URL; add backend = \"h2\" (or the backend of your database) under"
+                    + " [flux].");
+        }
         return Backends.find(config.backend(), loader, config.backendPosition());
     }
 
-    /** The absolute migration directory, {@code migration_directory}; whether it exists is not checked. */
+    /**
+     * The absolute migration directory, {@code migration_directory}; whether it exists is not checked. Null when
+     * the migrations are on the class path ({@code classpath:db/flux}; see {@link #migrationLocation()}).
+     */
     public Path migrationDirectory() {
         return config.migrationDirectory();
+    }
+
+    /** {@code migration_directory} as flux reads it: {@code classpath:db/flux}, or the absolute directory. */
+    public String migrationLocation() {
+        return config.migrationLocation().toString();
     }
 
     /** The packages of Java migrations, {@code java_packages}, in file order; empty when not set. */
@@ -90,6 +107,14 @@ public final class FluxConfiguration {
     /** {@code apply_repeatable_on_undo}; true when not set. */
     public boolean applyRepeatableOnUndo() {
         return config.applyRepeatableOnUndo();
+    }
+
+    /**
+     * {@code allow_non_empty}: whether migrate may start on a database with objects but no flux history;
+     * false when not set.
+     */
+    public boolean allowNonEmpty() {
+        return config.allowNonEmpty();
     }
 
     /** The encoding of SQL files, {@code encoding}; UTF-8 when not set. */
@@ -113,7 +138,8 @@ public final class FluxConfiguration {
                 .map(e -> e.getKey() + "=" + (Redactor.isSecretName(e.getKey()) ? Secrets.MASK : e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
         return "FluxConfiguration[file=" + file() + ", backend=" + backend() + ", migrationDirectory="
-                + migrationDirectory() + ", javaPackages=" + javaPackages() + ", applyRepeatableOnUndo="
-                + applyRepeatableOnUndo() + ", encoding=" + encoding() + ", backendOptions=" + options + "]";
+                + migrationLocation() + ", javaPackages=" + javaPackages() + ", applyRepeatableOnUndo="
+                + applyRepeatableOnUndo() + ", encoding=" + encoding() + ", backendOptions=" + options
+                + ", allowNonEmpty=" + allowNonEmpty() + "]";
     }
 }

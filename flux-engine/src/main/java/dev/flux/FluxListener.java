@@ -16,6 +16,13 @@ public interface FluxListener {
     default void stepFinished(Step step, Duration elapsed) {
     }
 
+    /**
+     * A pre-apply or post-apply script was skipped in this batch: its {@code -- flux:since} version is above
+     * the version the batch ends at, or (post-apply) the batch ends at 0; {@code reason} says which.
+     */
+    default void stepSkipped(Step step, String reason) {
+    }
+
     /** A command finished; {@code result} lists what it applied or undid. */
     default void commandFinished(Result result) {
     }

@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
  * {@code 1.0} equals {@code 1} and {@code 1.2 < 1.10 < 2 < 10}. {@code 0} is the empty database.
  *
  * <p>The same parser reads file names ({@code V2_1__add_email.sql}), targets ({@code "V5"}, {@code "5"},
- * {@code "2.1"}) and the history table, so they cannot disagree. A version prints as normalised
- * ({@link #toString()}: {@code 2.1}), which is also how the history stores it, and keeps its spelling
- * ({@link #text()}: {@code 2_1}). Immutable.
+ * {@code "2.1"}) and the history table, so they cannot disagree. A version prints as it was spelled
+ * ({@link #toString()} and {@link #text()}: {@code 20261204_006}, as in the file name), and has a
+ * normalised form ({@link #normalised()}: {@code 20261204.6}), which is how the history stores it.
+ * Immutable.
  */
 public final class Version implements Comparable<Version> {
     /** The version of an empty database, {@code 0}. */
@@ -109,9 +110,9 @@ public final class Version implements Comparable<Version> {
         return segments.hashCode();
     }
 
-    /** The {@link #normalised()} form, such as {@code 2.1}. */
+    /** The version as it was written, without a leading {@code V}: the same as {@link #text()}. */
     @Override
     public String toString() {
-        return normalised;
+        return text;
     }
 }

@@ -30,6 +30,7 @@ class FluxConfigurationTest {
                 java_packages = ["com.acme.db", "com.acme.more"]
                 apply_repeatable_on_undo = false
                 encoding = "ISO-8859-1"
+                allow_non_empty = true
 
                 [backend]
                 schema = "${env:SCHEMA}"
@@ -46,6 +47,7 @@ class FluxConfigurationTest {
         assertThat(config.javaPackages()).containsExactly("com.acme.db", "com.acme.more");
         assertThat(config.applyRepeatableOnUndo()).isFalse();
         assertThat(config.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
+        assertThat(config.allowNonEmpty()).isTrue();
         assertThat(config.backendOptions()).containsExactly(Map.entry("schema", "app"),
                 Map.entry("lock_timeout", 30L), Map.entry("search", List.of("a", "b")));
     }
@@ -61,6 +63,7 @@ class FluxConfigurationTest {
         assertThat(config.javaPackages()).isEmpty();
         assertThat(config.applyRepeatableOnUndo()).isTrue();
         assertThat(config.encoding()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(config.allowNonEmpty()).isFalse();
         assertThat(config.backendOptions()).isEmpty();
     }
 
@@ -122,5 +125,18 @@ class FluxConfigurationTest {
                 () -> FluxConfiguration.read(file).backendProvider(loader));
         assertThat(e.code()).isEqualTo(ErrorCode.BACKEND);
         assertThat(e.getMessage()).contains(file + ":3:1: unknown backend 'gamma'", "installed backends: alpha, beta");
+    }
+
+    @Test
+    void aFileThatNamesNoBackendHasNoneAndAsksForOneWhenItsProviderIsWanted() throws IOException {
+        Path file = write("[flux]\nmigration_directory = \"db\"\n");
+
+        FluxConfiguration config = FluxConfiguration.read(file);
+
+        assertThat(config.backend()).isNull();
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> config.backendProvider(getClass().getClassLoader()));
+        assertThat(e.code()).isEqualTo(ErrorCode.CONFIG);
+        assertThat(e.getMessage()).contains(file + ": names no backend", "add backend = \"h2\"");
     }
 }

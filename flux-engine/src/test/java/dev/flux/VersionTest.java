@@ -14,9 +14,10 @@ class VersionTest {
     void parsesEverySpellingUsersWrite() {
         assertThat(Version.parse("V5")).isEqualTo(Version.parse("5")).hasToString("5");
         assertThat(Version.parse("V2.1")).isEqualTo(Version.parse("2_1")).hasToString("2.1");
-        assertThat(Version.parse("v2_1")).hasToString("2.1");
+        assertThat(Version.parse("v2_1")).as("shown as spelled, without the V").hasToString("2_1");
         assertThat(Version.parse("0")).isEqualTo(Version.ZERO);
-        assertThat(Version.parse("V20261126_001")).hasToString("20261126.1");
+        assertThat(Version.parse("V20261126_001")).hasToString("20261126_001");
+        assertThat(Version.parse("V20261126_001").normalised()).isEqualTo("20261126.1");
     }
 
     @Test

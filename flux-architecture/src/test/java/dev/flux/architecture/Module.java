@@ -24,7 +24,10 @@ enum Module {
             "org.slf4j.."),
     MARIADB("flux-backend-mariadb", "dev.flux.mariadb", Kind.BACKEND, "org.mariadb.."),
     MAVEN_PLUGIN("flux-maven-plugin", "dev.flux.maven", Kind.FRONT_END),
-    JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END);
+    JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END),
+    SPRING("flux-spring-boot-starter", "dev.flux.spring", Kind.FRONT_END, "org.springframework..",
+            "org.apache.commons.logging.."),
+    CLI("flux-cli", "dev.flux.cli", Kind.FRONT_END, "picocli..");
 
     /** What a module is to the rules. */
     enum Kind {
@@ -76,7 +79,7 @@ enum Module {
         return kind;
     }
 
-    /** The libraries besides the JDK that a backend may use, in ArchUnit's notation ({@code org.h2..}). */
+    /** The libraries besides the JDK that a backend (or a front end built on a framework) may use, in ArchUnit's notation ({@code org.h2..}). */
     List<String> libraries() {
         return libraries;
     }

@@ -129,9 +129,16 @@ class BadInputTest {
     }
 
     @Test
-    void missingBackendAndDirectory() throws Exception {
+    void missingDirectory() throws Exception {
         Path config = Files.writeString(project.resolve("flux.toml"), "[flux]\nencoding = \"UTF-8\"\n");
-        assertRefused(config, Flux::migrate, ErrorCode.CONFIG, "backend", "migration_directory");
+        assertRefused(config, Flux::migrate, ErrorCode.CONFIG, "flux.migration_directory: missing");
+    }
+
+    @Test
+    void missingBackendWithoutAUrlToTakeItFrom() throws Exception {
+        Path config = Files.writeString(project.resolve("flux.toml"), "[flux]\nmigration_directory = \"m\"\n");
+        assertRefused(config, Flux::migrate, ErrorCode.CONFIG, "names no backend and no database URL is given",
+                "h2 (jdbc:h2:)");
     }
 
     @Test

@@ -98,7 +98,9 @@ class BuilderOverridesTest {
             s.execute("CREATE TABLE runs (n INT)");
         }
 
-        try (Flux flux = Flux.builder().config(config("")).applyRepeatableOnUndo(false).dataSource(db).build()) {
+        // runs is not a migration's table, and the database has no history yet
+        try (Flux flux = Flux.builder().config(config("")).applyRepeatableOnUndo(false).allowNonEmpty(true)
+                .dataSource(db).build()) {
             flux.migrate();
             assertThat(count(db, "runs")).as("post-apply ran after migrate").isEqualTo(1);
 

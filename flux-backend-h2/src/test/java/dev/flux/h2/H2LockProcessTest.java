@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flux.ErrorCode;
+import dev.flux.Flux;
+import dev.flux.FluxException;
 import dev.flux.spi.MigrationBackend;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -72,6 +76,21 @@ class H2LockProcessTest {
                 holder.destroyForcibly();
             }
             assertThat(server.isValid(1)).isTrue();
+        }
+    }
+
+    @Test
+    void aFileThatAnotherProcessHoldsOpenGetsAHintForH2() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        Process holder = start(url);
+        try (Flux flux = Flux.builder().backend("h2").url(url).user("sa")
+                .migrationDirectory(Files.createDirectories(dir.resolve("migrations"))).build()) {
+            assertThatThrownBy(flux::status)
+                    .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONNECT))
+                    .hasMessageContaining("Another process has this H2 database file open")
+                    .hasMessageContaining("add ;AUTO_SERVER=TRUE to the URL of every process");
+        } finally {
+            holder.destroyForcibly();
         }
     }
 

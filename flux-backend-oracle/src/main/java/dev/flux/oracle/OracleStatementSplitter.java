@@ -18,6 +18,11 @@ import java.util.List;
  *   line is an error naming the unit's first line, at the end of the script or where a {@code CREATE},
  *   {@code ALTER}, {@code DROP}, {@code GRANT}, {@code REVOKE} or {@code SHOW ERRORS} follows its
  *   {@code ;}. A {@code /} line with no statement before it is ignored.</li>
+ *   <li>{@code CREATE ... JAVA SOURCE | RESOURCE | CLASS ... AS} and {@code CREATE ... MLE MODULE ... AS}
+ *   (Oracle 23ai) end at the first line holding only {@code /}: the Java or JavaScript after {@code AS} is
+ *   not read as SQL, so its quotes, comments and {@code ;} mean nothing to the splitter, and a missing
+ *   {@code /} line is an error only at the end of the script. With {@code USING BFILE | CLOB | BLOB}
+ *   instead of {@code AS} they are plain SQL.</li>
  *   <li>{@code ;} and {@code /} do not end anything inside {@code '...'} (with {@code ''}),
  *   {@code q'[...]'} and {@code nq'...'} in every delimiter form, {@code "names"}, {@code --} and
  *   {@code /* *}{@code /} comments; {@code /} elsewhere is division.</li>

@@ -51,8 +51,24 @@ class OracleBackendProviderTest {
                 .hasMessageContaining("table = '\"Flux History\"'");
         assertThatThrownBy(() -> provider.checkOptions(options(Map.of("table", " "))))
                 .hasMessageContaining("must not be blank");
+    }
+
+    @Test
+    void namesAreLimitedInBytesNotCharacters() {
+        provider.checkOptions(options(Map.of("table", "t".repeat(123), "schema", "s".repeat(128))));
+        provider.checkOptions(options(Map.of("table", "\"" + "é".repeat(61) + "x\"")));
         assertThatThrownBy(() -> provider.checkOptions(options(Map.of("table", "t".repeat(124)))))
-                .hasMessageContaining("at most 123 characters");
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
+                .hasMessageContaining("backend.table: '" + "t".repeat(124) + "' is 124 bytes long, over the 123 bytes"
+                        + " allowed (Oracle's 128 less the _LOCK flux appends for the lock table)");
+        String accented = "\"" + "é".repeat(62) + "\"";
+        assertThatThrownBy(() -> provider.checkOptions(options(Map.of("table", accented))))
+                .as("62 characters, 124 bytes").hasMessageContaining("is 124 bytes long")
+                .hasMessageContaining("Oracle counts bytes, not characters");
+        assertThatThrownBy(() -> provider.checkOptions(options(Map.of("schema", "\"" + "日".repeat(43) + "\""))))
+                .hasMessageContaining("backend.schema: '\"" + "日".repeat(43) + "\"' is 129 bytes long, over the 128"
+                        + " bytes allowed by Oracle")
+                .hasMessageContaining("below COMPATIBLE 12.2 Oracle allows only 30 bytes");
     }
 
     @Test

@@ -50,6 +50,27 @@ class OracleCompileErrorsTest extends OracleTestBase {
     }
 
     @Test
+    void anErrorOnTheUnitsFirstLineHasItsScriptColumn() throws Exception {
+        OracleTestDatabase.Schema db = schema();
+        write("V1__first_line.sql", "CREATE OR REPLACE PROCEDURE p(x no_such_type) IS\nBEGIN\n  NULL;\nEND;\n/\n");
+        assertThatThrownBy(flux(db.dataSource(), Map.of())::migrate)
+                .hasMessageContaining("PROCEDURE " + db.name() + ".P does not compile")
+                .hasMessageContaining("at script line 1 (line 1 of the unit), column 33")
+                .hasMessageContaining("PLS-00201");
+    }
+
+    @Test
+    void aTriggerErrorPointsAtTheScriptLineCountedFromTheTriggerBody() throws Exception {
+        OracleTestDatabase.Schema db = schema();
+        write("V1__trigger.sql", "CREATE TABLE t (n NUMBER);\n\nCREATE OR REPLACE TRIGGER t_check\n  BEFORE INSERT ON t\n"
+                + "  FOR EACH ROW\nDECLARE\n  m NUMBER;\nBEGIN\n  m := no_such_function(:new.n);\nEND;\n/\n");
+        assertThatThrownBy(flux(db.dataSource(), Map.of())::migrate)
+                .hasMessageContaining("TRIGGER " + db.name() + ".T_CHECK does not compile")
+                .hasMessageContaining("at script line 9 (line 4 of the trigger body), column 8")
+                .hasMessageContaining("PLS-00201");
+    }
+
+    @Test
     void aForcedViewThatDoesNotCompileFails() throws Exception {
         OracleTestDatabase.Schema db = schema();
         write("V1__view.sql", "CREATE OR REPLACE FORCE VIEW v AS SELECT n FROM no_such_table;\n");

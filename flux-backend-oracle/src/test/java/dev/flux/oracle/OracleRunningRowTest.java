@@ -74,13 +74,14 @@ class OracleRunningRowTest extends OracleTestBase {
         assertThatThrownBy(() -> run.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).cause()
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SQL))
                 .hasMessageContaining("V1__slow failed at statement 2 of 3 (V1__slow.sql:2)")
-                .hasMessageContaining("1 of 3 statements completed and are recorded in a failed history row");
+                .hasMessageContaining("1 of 3 statements completed (V1__slow.sql:1) and are recorded in a failed"
+                        + " history row");
 
         Flux next = flux(db.dataSource(), Map.of());
         assertThat(next.status().migrations()).extracting(MigrationInfo::state).containsExactly(MigrationState.FAILED);
         assertThatThrownBy(next::migrate).as("the lock is free, but the failed row stops migrate")
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FAILED))
-                .hasMessageContaining("1 statement(s) completed");
+                .hasMessageContaining("1 statement(s) completed (V1__slow.sql:1)");
     }
 
     private void awaitRunningRow(OracleTestDatabase.Schema db, int done) throws Exception {

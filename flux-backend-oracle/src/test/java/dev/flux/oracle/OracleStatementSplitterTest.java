@@ -147,6 +147,43 @@ class OracleStatementSplitterTest {
     }
 
     @Test
+    void javaAndMleSourcesAreNotReadAsSqlAndEndAtTheSlashLine() {
+        List<String> heads = List.of("CREATE JAVA SOURCE NAMED \"A\" AS",
+                "create or replace and resolve noforce java source named app.\"B\" as",
+                "CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED \"C\" RESOLVER ((* APP)(* PUBLIC)) AUTHID CURRENT_USER AS",
+                "CREATE AND COMPILE SHARING = METADATA JAVA SOURCE NAMED \"D\" AS",
+                "CREATE MLE MODULE m LANGUAGE JAVASCRIPT AS",
+                "CREATE OR REPLACE MLE MODULE app.m VERSION '2.1' LANGUAGE JAVASCRIPT AS",
+                "CREATE IF NOT EXISTS MLE MODULE m LANGUAGE JAVASCRIPT AS");
+        String code = "\n// it's; not SQL\nlet s = \"a;\" + 'b\\'';\n/* ; */ x = 10\n  / 2;\nCREATE\n";
+        for (String head : heads) {
+            assertThat(split(head + code + "/\nSELECT 1 FROM dual;")).as(head)
+                    .containsExactly(new SqlStatement(head + code.stripTrailing(), 1), new SqlStatement("SELECT 1 FROM dual", 8));
+        }
+    }
+
+    @Test
+    void javaAndMleLoadedUsingAFileAreJavaClassesArePlainSql() {
+        assertThat(texts("CREATE JAVA CLASS USING BFILE (java_dir, 'Agent.class');\n"
+                + "CREATE OR REPLACE JAVA RESOURCE NAMED \"x.properties\" USING BLOB (SELECT b FROM files WHERE n = 'x');\n"
+                + "CREATE MLE MODULE m LANGUAGE JAVASCRIPT USING CLOB (SELECT c FROM js WHERE n = 'm');\n"
+                + "CREATE MLE ENV e IMPORTS ('m' MODULE m);\nCREATE TABLE java (n NUMBER);\n"))
+                .containsExactly("CREATE JAVA CLASS USING BFILE (java_dir, 'Agent.class')",
+                        "CREATE OR REPLACE JAVA RESOURCE NAMED \"x.properties\" USING BLOB (SELECT b FROM files WHERE n = 'x')",
+                        "CREATE MLE MODULE m LANGUAGE JAVASCRIPT USING CLOB (SELECT c FROM js WHERE n = 'm')",
+                        "CREATE MLE ENV e IMPORTS ('m' MODULE m)", "CREATE TABLE java (n NUMBER)");
+    }
+
+    @Test
+    void aJavaSourceWithoutItsSlashLineIsAnErrorNamingItsFirstLine() {
+        ScriptSyntaxException e = failure("SELECT 1 FROM dual;\nCREATE JAVA SOURCE NAMED \"A\" AS\npublic class A {}\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.detail()).contains("Java or JavaScript source").contains("not terminated")
+                .contains("line holding only /");
+        assertThat(failure("CREATE MLE MODULE m LANGUAGE JAVASCRIPT AS export const a = 1;").line()).isEqualTo(1);
+    }
+
+    @Test
     void otherCreateStatementsArePlainSql() {
         assertThat(texts("CREATE OR REPLACE VIEW v AS SELECT 1 AS n FROM dual;\nCREATE SEQUENCE s;\n"
                 + "CREATE OR REPLACE SYNONYM syn FOR t;\nCREATE TABLE type (n NUMBER);"))

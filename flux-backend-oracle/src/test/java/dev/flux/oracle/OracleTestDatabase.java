@@ -31,6 +31,11 @@ import org.testcontainers.oracle.OracleContainer;
  * container, started once per JVM through Testcontainers, where Docker has or can pull that image. With
  * neither, tests are skipped with a message saying why and how to run them. A database that is configured but cannot be reached
  * fails the tests: it is never skipped.
+ *
+ * <p>Grants on objects owned by SYS ({@code EXECUTE ON SYS.DBMS_LOCK}, {@code SELECT ON SYS.V_$SESSION}) are
+ * made by SYS, connected {@code AS SYSDBA}: since Oracle 12c SYSTEM may not grant them (ORA-01031). In the
+ * container SYS has the container's password; for {@code FLUX_TEST_ORACLE_URL} it is
+ * {@code FLUX_TEST_ORACLE_SYS_PASSWORD}, without which a test that needs such a grant fails saying so.
  */
 final class OracleTestDatabase {
     static final String IMAGE = "gvenzl/oracle-free:23-slim-faststart";
@@ -38,7 +43,7 @@ final class OracleTestDatabase {
             + " and Testcontainers cannot run " + IMAGE + ". To run them, start Docker with that image at hand, or"
             + " set FLUX_TEST_ORACLE_URL (for example jdbc:oracle:thin:@//localhost:1521/FREEPDB1) with"
             + " FLUX_TEST_ORACLE_USER and FLUX_TEST_ORACLE_PASSWORD of a user that may CREATE USER and DROP USER,"
-            + " such as SYSTEM.";
+            + " such as SYSTEM, and FLUX_TEST_ORACLE_SYS_PASSWORD for the grants on SYS's objects that SYS must make.";
     private static final List<String> GRANTS = List.of("CREATE SESSION", "CREATE TABLE", "CREATE VIEW",
             "CREATE SEQUENCE", "CREATE PROCEDURE", "CREATE TRIGGER", "CREATE TYPE", "CREATE SYNONYM",
             "UNLIMITED TABLESPACE");
@@ -50,14 +55,30 @@ final class OracleTestDatabase {
     private OracleTestDatabase() {
     }
 
-    /** Where to connect as a user that may create users; how to reach a fresh user's schema. */
-    record Admin(String url, String user, String password) {
+    /**
+     * Where to connect as a user that may create users; how to reach a fresh user's schema; SYS's password
+     * (null when unknown) for grants on SYS's objects.
+     */
+    record Admin(String url, String user, String password, String sysPassword) {
         Connection connect() throws SQLException {
             Properties p = new Properties();
             if (user != null) {
                 p.setProperty("user", user);
                 p.setProperty("password", password == null ? "" : password);
             }
+            return DriverManager.getConnection(url, p);
+        }
+
+        /** A connection as SYS AS SYSDBA, which alone may grant on SYS's objects. */
+        Connection connectAsSys() throws SQLException {
+            if (sysPassword == null) {
+                throw new AssertionError("this test needs a grant on an object of SYS, which only SYS may make (SYSTEM"
+                        + " gets ORA-01031 since Oracle 12c): set FLUX_TEST_ORACLE_SYS_PASSWORD to SYS's password");
+            }
+            Properties p = new Properties();
+            p.setProperty("user", "SYS");
+            p.setProperty("password", sysPassword);
+            p.setProperty("internal_logon", "sysdba");
             return DriverManager.getConnection(url, p);
         }
 
@@ -122,7 +143,20 @@ final class OracleTestDatabase {
         try (Connection c = a.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE USER " + name + " IDENTIFIED BY \"" + password + "\"");
             for (String grant : grants) {
-                s.execute("GRANT " + grant + " TO " + name);
+                if (!isOnSysObject(grant)) {
+                    s.execute("GRANT " + grant + " TO " + name);
+                }
+            }
+        }
+        List<String> onSys = grants.stream().filter(OracleTestDatabase::isOnSysObject).toList();
+        if (!onSys.isEmpty()) {
+            try (Connection c = a.connectAsSys(); Statement s = c.createStatement()) {
+                for (String grant : onSys) {
+                    s.execute("GRANT " + grant + " TO " + name);
+                }
+            } catch (SQLException | AssertionError e) {
+                drop(a, name);
+                throw e;
             }
         }
         OracleDataSource ds = new OracleDataSource();
@@ -132,6 +166,11 @@ final class OracleTestDatabase {
         return new Schema(a, name, password, ds);
     }
 
+    /** Whether {@code grant} is on an object owned by SYS, such as {@code EXECUTE ON SYS.DBMS_LOCK}. */
+    private static boolean isOnSysObject(String grant) {
+        return grant.toUpperCase(Locale.ROOT).contains(" ON SYS.");
+    }
+
     private static String url() {
         String url = System.getenv("FLUX_TEST_ORACLE_URL");
         return url == null || url.isBlank() ? null : url;
@@ -139,11 +178,13 @@ final class OracleTestDatabase {
 
     private static Admin connectOrStart() {
         if (url() != null) {
-            return new Admin(url(), System.getenv("FLUX_TEST_ORACLE_USER"), System.getenv("FLUX_TEST_ORACLE_PASSWORD"));
+            return new Admin(url(), System.getenv("FLUX_TEST_ORACLE_USER"), System.getenv("FLUX_TEST_ORACLE_PASSWORD"),
+                    System.getenv("FLUX_TEST_ORACLE_SYS_PASSWORD"));
         }
         container = new OracleContainer(IMAGE).withStartupTimeout(Duration.ofMinutes(5));
         container.start();
-        return new Admin(container.getJdbcUrl(), "system", container.getPassword());
+        // ORACLE_PASSWORD of gvenzl/oracle-free is the password of SYS and SYSTEM alike
+        return new Admin(container.getJdbcUrl(), "system", container.getPassword(), container.getPassword());
     }
 
     /**

@@ -87,4 +87,30 @@ class RealisticScriptsTest {
         assertThat(statements).noneMatch(s -> s.sql().contains("SPOOL") || s.sql().contains("SET DEFINE")
                 || s.sql().contains("REM ") || s.sql().contains("SHOW ERRORS") || s.sql().contains("WHENEVER"));
     }
+
+    @Test
+    void javaSourceEndsAtItsSlashLineWhateverItsQuotesAndComments() throws IOException {
+        List<SqlStatement> statements = split("java_source.sql");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(2, 22, 26);
+        assertThat(statements.get(0).sql()).startsWith("CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED \"Checksums\" AS\n")
+                .contains("private static final char QUOTE = '\\'';").contains("// it's a long")
+                .contains("text.replace(\"\\\"\", \"\\\\\\\"\")").endsWith("        return QUOTE + text.replace(\"\\\"\","
+                        + " \"\\\\\\\"\") + QUOTE + SEP;\n    }\n}");
+        assertThat(statements.get(1).sql()).startsWith("CREATE OR REPLACE FUNCTION crc")
+                .endsWith("return long';");
+        assertThat(statements.get(2).sql()).isEqualTo("CREATE TABLE after_java (n NUMBER)");
+    }
+
+    @Test
+    void mleModuleEndsAtItsSlashLineWhateverItsTemplatesAndRegularExpressions() throws IOException {
+        List<SqlStatement> statements = split("mle_module.sql");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(2, 25, 29, 30);
+        assertThat(statements.get(0).sql()).startsWith("CREATE OR REPLACE MLE MODULE order_utils\nLANGUAGE JAVASCRIPT")
+                .contains("const pattern = /[;'\"]+/g;").contains("`order ${order.id}: it's ${total}; done`")
+                .contains("* order.price\n        / 100;").endsWith(".filter(l => l !== '');\n}");
+        assertThat(statements.get(1).sql()).endsWith("SIGNATURE 'normalise(string)';");
+        assertThat(statements.get(2).sql()).as("code loaded from a file is plain SQL")
+                .isEqualTo("CREATE MLE MODULE from_file LANGUAGE JAVASCRIPT USING BFILE(js_dir, 'order_utils.js')");
+        assertThat(statements.get(3).sql()).isEqualTo("CREATE TABLE after_mle (n NUMBER)");
+    }
 }

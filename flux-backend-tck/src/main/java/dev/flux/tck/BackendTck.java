@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Nested;
  *
  * The parts come from the backend that {@code BackendProvider.open} returns. A backend whose parts are not
  * ready yet can extend one kit alone instead ({@link HistoryTck}, {@link LockTck}, {@link SnapshotTck},
- * {@link SplitterTck}, {@link RunnerTck}), giving it just that part.
+ * {@link SplitterTck}, {@link RunnerTck}, {@link AdoptionTck}), giving it just that part.
  */
 public abstract class BackendTck {
     /** The backend's name, as in {@code backend = "..."}. */
@@ -117,6 +117,20 @@ public abstract class BackendTck {
         @Override
         protected StatementSplitter splitter() {
             return provider().splitter();
+        }
+    }
+
+    /** {@link AdoptionTck} on the backend. */
+    @Nested
+    class AdoptionTests extends AdoptionTck {
+        @Override
+        protected String backendName() {
+            return BackendTck.this.backendName();
+        }
+
+        @Override
+        protected TckDatabase createDatabase() throws Exception {
+            return BackendTck.this.createDatabase();
         }
     }
 

@@ -144,8 +144,10 @@ public abstract class HistoryTck extends TckBase {
         List<HistoryRow> read = history.read(c);
         assertThat(read).extracting(HistoryRow::version).as("spellings %s", spellings.values())
                 .containsExactlyElementsOf(sorted);
-        assertThat(read).extracting(r -> r.version().toString())
+        assertThat(read).extracting(r -> r.version().normalised())
                 .containsExactlyElementsOf(sorted.stream().map(Version::normalised).toList());
+        assertThat(read).as("each shown as its id spells it").extracting(r -> r.version().toString())
+                .containsExactlyElementsOf(sorted.stream().map(Version::toString).toList());
     }
 
     private static String spelling(Random random) {

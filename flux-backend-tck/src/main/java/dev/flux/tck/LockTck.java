@@ -79,6 +79,19 @@ public abstract class LockTck extends TckBase {
     }
 
     @Test
+    void holderNamesAnotherMigratorOnlyWhileItHoldsTheLock() {
+        MigrationLock holder = lock();
+        MigrationLock other = lock();
+        assertThat(other.holder()).as("nobody holds it").isEmpty();
+        holder.lock();
+        assertThat(other.holder()).as("another migrator holds it").hasValueSatisfying(
+                who -> assertThat(who).isNotBlank());
+        assertThat(holder.holder()).as("this migrator holds it").isEmpty();
+        holder.unlock();
+        assertThat(other.holder()).as("released").isEmpty();
+    }
+
+    @Test
     void lockIsReleasedWhenItsHolderCloses() {
         MigrationLock holder = lock();
         holder.lock();

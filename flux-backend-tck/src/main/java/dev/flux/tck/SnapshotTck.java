@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The snapshot part on its own, on portable DDL: tables with columns, keys and indexes, views, flux's own
- * tables left out, and equal snapshots for equal schemas. It needs only the part:
+ * tables left out, equal snapshots for equal schemas, and the user's objects that make a schema
+ * non-empty. It needs only the part:
  *
  * <pre>{@code
  * class MyDbSnapshotTest extends SnapshotTck {
@@ -74,6 +75,24 @@ public abstract class SnapshotTck extends TckBase {
         sql("CREATE TABLE " + history + " (id INT)");
         sql("CREATE TABLE tck_kept (id INT)");
         assertThat(snapshot().tables()).extracting(t -> t.name().toLowerCase()).containsExactly("tck_kept");
+    }
+
+    @Test
+    void anEmptySchemaHasNoUserObjectsAndFluxsOwnTablesDoNotCount() throws Exception {
+        SchemaReader reader = schemaReader(context(Duration.ofSeconds(5)));
+        assertThat(reader.userObjects(connection(), 5)).isEmpty();
+        String history = String.valueOf(database.options().getOrDefault("table", "flux_migrations"));
+        sql("CREATE TABLE " + history + " (id INT)");
+        assertThat(reader.userObjects(connection(), 5)).as("flux's history table alone").isEmpty();
+    }
+
+    @Test
+    void userObjectsNameTablesAndViewsUpToTheLimit() throws Exception {
+        createShop();
+        SchemaReader reader = schemaReader(context(Duration.ofSeconds(5)));
+        assertThat(reader.userObjects(connection(), 10)).extracting(o -> o.toLowerCase())
+                .contains("table tck_users", "table tck_orders", "view tck_user_names");
+        assertThat(reader.userObjects(connection(), 1)).hasSize(1);
     }
 
     @Test

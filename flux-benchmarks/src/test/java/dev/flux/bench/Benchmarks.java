@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Runs the benchmarks and prints one table. The argument names the cases to run, comma-separated:
  * {@code apply}, {@code status}, {@code junit} (H2), {@code junit-postgres} (about 10 minutes),
- * {@code maven}, {@code all} (the default: all but {@code junit-postgres}), or one apply case as
- * {@code apply=<H2_MEM|H2_FILE|POSTGRES|MARIADB>/<migrations>/<repetitions>}.
+ * {@code maven}, {@code cli} (start-up of the command line next to Maven's), {@code all} (the default: all
+ * but {@code junit-postgres}), or one apply case as {@code apply=<H2_MEM|H2_FILE|POSTGRES|MARIADB>/
+ * <migrations>/<repetitions>}.
  */
 public final class Benchmarks {
     private static final int WARMUPS = 1;
@@ -57,6 +58,9 @@ public final class Benchmarks {
         }
         if (all || cases.contains("maven")) {
             MavenCase.run(report, 100, 5);
+        }
+        if (all || cases.contains("cli")) {
+            CliCase.run(report, 10);
         }
         report.print(System.out);
     }

@@ -313,8 +313,8 @@ public abstract class JdbcHistory implements History {
             return HistoryState.valueOf(String.valueOf(state));
         } catch (IllegalArgumentException e) {
             throw new SQLException("the history table " + table + " has state '" + state + "' for version "
-                    + version + "; set it to APPLIED, RUNNING or UNDOING (a row that is not APPLIED counts as"
-                    + " failed and is removed by repair).");
+                    + version + "; set it to APPLIED, BASELINE, RUNNING or UNDOING (a row that is neither APPLIED nor"
+                    + " BASELINE counts as failed and is removed by repair).");
         }
     }
 

@@ -21,6 +21,16 @@ public interface MigrationBackend extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether the database outlives the migrator's process. When false (an in-memory database that ends
+     * with the process), a crash mid-migration can never be seen afterwards, so the engine skips the
+     * running-row protocol's writes: one history write per migration, at its end, or a failed row with the
+     * count of completed statements when a statement fails. True by default.
+     */
+    default boolean outlivesProcess() throws SQLException {
+        return true;
+    }
+
     /** The connection migrations and history writes run on, opened on first use. */
     Connection connection() throws SQLException;
 

@@ -1,5 +1,7 @@
 package dev.flux.spi;
 
+import java.util.Optional;
+
 /**
  * The lock part of a backend: the migration lock of one migrator, held by a database session of its own so
  * that it survives the commits (and implicit commits of DDL) on the migration connection and disappears with
@@ -22,6 +24,17 @@ public interface MigrationLock extends AutoCloseable {
      * was killed or the database restarted): another migrator may hold it now, so nothing may be committed.
      */
     void check();
+
+    /**
+     * Who holds the lock now, when another live session does: a description for people, such as the one the
+     * timeout message gives ({@code pid 4711 (application 'flux migrator', ...)}). Empty when the lock is
+     * free, held by this migrator, or the database cannot tell. Never waits. The engine asks only when the
+     * history has a migration that is not complete, to tell one being applied right now ({@code RUNNING})
+     * from one that stopped part-way ({@code FAILED}). Empty by default.
+     */
+    default Optional<String> holder() {
+        return Optional.empty();
+    }
 
     /** Releases the lock if held and ends its session. */
     @Override

@@ -53,7 +53,10 @@ public interface FluxDatabase {
 
     /**
      * The first column of the one row a query returns, as {@code type} (null for SQL NULL); fails when the
-     * query returns no row or several.
+     * query returns no row or several. A number converts to any of {@code Number}, {@code Long},
+     * {@code Integer}, {@code Short}, {@code Byte}, {@code Double}, {@code Float}, {@code BigDecimal} and
+     * {@code BigInteger} whatever the database's type (PostgreSQL's {@code COUNT(*)} is a {@code bigint}),
+     * and fails when the value does not fit exactly.
      */
     <T> T queryValue(String sql, Class<T> type, Object... args);
 

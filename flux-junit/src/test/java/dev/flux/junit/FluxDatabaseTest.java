@@ -97,6 +97,21 @@ class FluxDatabaseTest {
     }
 
     @Test
+    void queryValueConvertsANumberToTheRequestedTypeExactly(FluxDatabase db) {
+        db.migrateTo("V1");
+        db.update("INSERT INTO users (id, name) VALUES (?, ?)", 1, "Ada");
+
+        assertThat(db.queryValue("SELECT COUNT(*) FROM users", Number.class)).isEqualTo(1L);
+        assertThat(db.queryValue("SELECT COUNT(*) FROM users", Integer.class)).isEqualTo(1);
+        assertThat(db.queryValue("SELECT CAST(2.5 AS DECIMAL(3, 1)) FROM users", Double.class)).isEqualTo(2.5);
+        assertThatThrownBy(() -> db.queryValue("SELECT CAST(2.5 AS DECIMAL(3, 1)) FROM users", Long.class))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("2.5, which is not exactly a Long");
+        assertThatThrownBy(() -> db.queryValue("SELECT name FROM users", Integer.class))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("expected a number")
+                .hasMessageContaining("'Ada'");
+    }
+
+    @Test
     void aFailingStatementNamesItAndTheDatabaseError(FluxDatabase db) {
         assertThatThrownBy(() -> db.update("INSERT INTO nowhere VALUES (1)"))
                 .isInstanceOf(FluxException.class).hasMessageContaining("FLUX-SQL")

@@ -69,6 +69,20 @@ class PostgresTest {
     }
 
     @Test
+    void aSuiteWhoseFluxTomlNamesH2RunsOnPostgresqlWhenTheTestUrlSaysSo() throws Exception {
+        urls.clear();
+
+        EngineExecutionResults results = run(H2ShopOnPostgres.class, PostgresServer.url());
+
+        assertThat(Samples.outcomes(results.testEvents())).isEqualTo(Map.of(
+                "runsOnTheServerOfTheUrl(FluxDatabase, Connection)", "SUCCESSFUL",
+                "V1__users", "SUCCESSFUL", "V2__email", "SUCCESSFUL", "V3__orders", "SUCCESSFUL",
+                "V4__backfill_email", "SUCCESSFUL", "V5__audit", "SUCCESSFUL"));
+        assertThat(urls).singleElement().asString().startsWith("jdbc:postgresql://");
+        assertThat(PostgresServer.databases("flux_test_h2shoponpostgres_")).as("databases left behind").isZero();
+    }
+
+    @Test
     void withoutAUrlButWithDockerTheSuiteRunsInATestcontainersContainer() {
         String why = PostgresTestDatabases.containerUnavailable().orElse(null);
         Assumptions.assumeTrue(why == null, () -> "No PostgreSQL container can run here, so none is tried: " + why
@@ -115,6 +129,8 @@ class PostgresTest {
             }
             db.migrateTo("V4");
             assertThat(db.queryValue("SELECT email FROM users WHERE id = 1", String.class)).isEqualTo("ada@example.com");
+            assertThat(db.queryValue("SELECT COUNT(*) FROM users", Number.class)).as("a bigint").isEqualTo(1L);
+            assertThat(db.queryValue("SELECT COUNT(*) FROM users", Integer.class)).isEqualTo(1);
         }
 
         @TestFactory
@@ -146,6 +162,22 @@ class PostgresTest {
 
     @FluxTest(config = "src/test/resources/projects/broken-undo-postgres/flux.toml")
     static class PgBrokenUndo {
+        @TestFactory
+        Stream<DynamicTest> roundTrips(FluxDatabase db) {
+            return db.roundTrips();
+        }
+    }
+
+    /** A suite written for H2: its flux.toml names the backend h2. */
+    @FluxTest(config = "src/test/resources/projects/shop/flux.toml")
+    static class H2ShopOnPostgres {
+        @Test
+        @MigrateTo("V3")
+        void runsOnTheServerOfTheUrl(FluxDatabase db, Connection c) throws Exception {
+            urls.add(c.getMetaData().getURL());
+            assertThat(db.schema()).hasTable("orders").table("users").hasColumn("email");
+        }
+
         @TestFactory
         Stream<DynamicTest> roundTrips(FluxDatabase db) {
             return db.roundTrips();

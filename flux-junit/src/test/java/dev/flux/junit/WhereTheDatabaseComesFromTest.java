@@ -86,7 +86,7 @@ class WhereTheDatabaseComesFromTest {
 
     @Test
     void aBackendWithoutTestDatabasesFailsTheClassWhenAUrlAsksForOne() {
-        run(NoTestDatabases.class, Map.of("flux.test.url", "jdbc:h2:mem:x")).containerEvents().assertThatEvents()
+        run(NoTestDatabases.class, Map.of("flux.test.url", "jdbc:notests:x")).containerEvents().assertThatEvents()
                 .haveExactly(1, event(container(NoTestDatabases.class), finishedWithFailure(message(m -> m.contains(
                         "flux.test.url is set, but backend 'notests' offers no test databases")))));
     }
@@ -102,6 +102,17 @@ class WhereTheDatabaseComesFromTest {
         }
     }
 
+    @Test
+    void aFluxTomlThatNamesNoBackendGetsItFromTheTestUrl() throws Exception {
+        Path base = Files.createTempDirectory("flux-junit").resolve("db");
+        urls.clear();
+
+        run(NoBackendNamed.class, Map.of("flux.test.url", "jdbc:h2:file:" + base)).testEvents()
+                .assertStatistics(s -> s.succeeded(1));
+
+        assertThat(urls).singleElement().asString().startsWith("jdbc:h2:file:" + base.getParent());
+    }
+
     private static EngineExecutionResults run(Class<?> sample, Map<String, String> parameters) {
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(sample))
                 .configurationParameters(parameters).execute();
@@ -115,6 +126,15 @@ class WhereTheDatabaseComesFromTest {
 
     @FluxTest(config = "src/test/resources/projects/nodb/flux.toml")
     static class NoLocalDatabase {
+        @org.junit.jupiter.api.Test
+        @MigrateTo("V2")
+        void runs(FluxDatabase db) throws Exception {
+            remember(db);
+        }
+    }
+
+    @FluxTest(config = "src/test/resources/projects/no-backend/flux.toml")
+    static class NoBackendNamed {
         @org.junit.jupiter.api.Test
         @MigrateTo("V2")
         void runs(FluxDatabase db) throws Exception {

@@ -3,6 +3,7 @@ package dev.flux.maven;
 import dev.flux.ErrorCode;
 import dev.flux.Flux;
 import dev.flux.FluxException;
+import dev.flux.text.Summary;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -80,7 +81,19 @@ public abstract class DatabaseMojo extends FluxMojo {
         }
     }
 
+    /**
+     * Whether the goal ignores every connection setting and works without a database; only
+     * {@code flux:verify} can ({@code -Dflux.offline}).
+     */
+    protected boolean offline() {
+        return false;
+    }
+
     private Flux.Builder builder(ClassLoader loader) throws MojoFailureException {
+        if (offline()) {
+            return Flux.builder().config(configFile.toPath()).withoutConnectionSettings().classLoader(loader)
+                    .listener(new ProgressLog(getLog()));
+        }
         Flux.Builder builder = Flux.builder()
                 .config(configFile.toPath())
                 .url(explicit(url, "flux.url"))

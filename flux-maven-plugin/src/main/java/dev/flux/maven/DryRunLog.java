@@ -1,6 +1,8 @@
 package dev.flux.maven;
 
 import dev.flux.Plan;
+import dev.flux.text.Summary;
+import dev.flux.text.DryRun;
 import org.apache.maven.plugin.logging.Log;
 
 /** Logs a dry run: what it is, the script it would run, and the summary. */

@@ -3,6 +3,7 @@ package dev.flux.maven;
 import dev.flux.Command;
 import dev.flux.Flux;
 import dev.flux.Result;
+import dev.flux.text.Summary;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

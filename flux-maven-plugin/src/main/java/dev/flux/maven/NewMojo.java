@@ -1,6 +1,7 @@
 package dev.flux.maven;
 
 import dev.flux.FluxConfiguration;
+import dev.flux.text.NewMigration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public class NewMojo extends FluxMojo {
         FluxConfiguration config = FluxConfiguration.read(configFile.toPath(),
                 name -> unsetKept(System.getenv(name), "env:" + name),
                 name -> unsetKept(System.getProperty(name), "sys:" + name));
-        NewMigration files = new NewMigration(config.migrationDirectory(), javaSources(config.directory()),
+        NewMigration files = new NewMigration(migrationFolder(config), javaSources(config.directory()),
                 config.javaPackages(), LocalDate.now());
         List<Path> created;
         try {
@@ -69,6 +70,18 @@ public class NewMojo extends FluxMojo {
         }
         Path base = configFile.toPath().toAbsolutePath().getParent();
         created.forEach(path -> getLog().info("Created " + base.relativize(path.toAbsolutePath())));
+    }
+
+    /**
+     * The migration directory; for {@code classpath:db/flux}, {@code src/main/resources/db/flux} next to
+     * {@code flux.toml}, where a Maven project keeps what ends up on its class path.
+     */
+    static Path migrationFolder(FluxConfiguration config) {
+        if (config.migrationDirectory() != null) {
+            return config.migrationDirectory();
+        }
+        String folder = config.migrationLocation().substring("classpath:".length());
+        return config.directory().resolve("src/main/resources").resolve(folder);
     }
 
     /** The project's Java sources; {@code src/main/java} next to {@code flux.toml} when there is no pom. */

@@ -2,6 +2,7 @@ package dev.flux.maven;
 
 import dev.flux.FluxListener;
 import dev.flux.Step;
+import dev.flux.text.Summary;
 import java.time.Duration;
 import org.apache.maven.plugin.logging.Log;
 
@@ -15,16 +16,11 @@ final class ProgressLog implements FluxListener {
 
     @Override
     public void stepFinished(Step step, Duration elapsed) {
-        log.info("  " + line(step, elapsed));
+        log.info("  " + Summary.step(step, elapsed));
     }
 
-    /** {@code applied V1__create_users (12 ms)}, {@code ran post-apply/010_views.sql (3 ms)}. */
-    static String line(Step step, Duration elapsed) {
-        String what = switch (step.kind()) {
-            case APPLY -> "applied " + step.id();
-            case UNDO -> "undid " + step.id();
-            case PRE_APPLY, POST_APPLY -> "ran " + step.file();
-        };
-        return what + " (" + elapsed.toMillis() + " ms)";
+    @Override
+    public void stepSkipped(Step step, String reason) {
+        log.info("  " + Summary.skipped(step, reason));
     }
 }

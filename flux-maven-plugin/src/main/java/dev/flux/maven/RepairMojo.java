@@ -2,6 +2,7 @@ package dev.flux.maven;
 
 import dev.flux.Flux;
 import dev.flux.RepairResult;
+import dev.flux.text.Summary;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,19 +33,7 @@ public class RepairMojo extends DatabaseMojo {
         result.removedFailedRows().forEach(id -> getLog().info("  removed the failed history row of " + id));
         result.acceptedChecksums().forEach(id -> getLog().warn("  re-recorded the checksum of " + id
                 + ": its current content now counts as applied"));
-        int removed = result.removedFailedRows().size();
-        int accepted = result.acceptedChecksums().size();
-        if (removed == 0 && accepted == 0) {
-            getLog().info("Nothing to repair: no failed migrations"
-                    + (acceptChecksums ? " and no changed checksums" : ""));
-        } else {
-            getLog().info("Repaired: removed " + rows(removed) + (acceptChecksums ? ", re-recorded "
-                    + accepted + (accepted == 1 ? " checksum" : " checksums") : ""));
-        }
-    }
-
-    private static String rows(int count) {
-        return count + (count == 1 ? " failed row" : " failed rows");
+        getLog().info(Summary.repaired(result, acceptChecksums));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.flux.maven;
 
 import dev.flux.Flux;
 import dev.flux.Status;
+import dev.flux.text.StatusTable;
 import java.time.ZoneId;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -9,9 +10,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Shows every migration as a table: Version, Description, State ({@code APPLIED}, {@code PENDING},
- * {@code CHANGED}, {@code MISSING}, {@code FAILED}) and when it was applied. Changes nothing and does not
- * fail on problems; {@code flux:verify} does.
+ * Shows every migration as a table: Version, Description, State ({@code APPLIED}, {@code BASELINE},
+ * {@code PENDING}, {@code CHANGED}, {@code MISSING}, {@code FAILED}) and when it was applied. Changes
+ * nothing and does not fail on problems; {@code flux:verify} does.
  */
 @Mojo(name = "status", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class StatusMojo extends DatabaseMojo {
@@ -26,7 +27,7 @@ public class StatusMojo extends DatabaseMojo {
         new StatusTable(ZoneId.systemDefault()).lines(status).forEach(getLog()::info);
         getLog().info(StatusTable.summary(status));
         if (StatusTable.needsAttention(status)) {
-            getLog().warn("Some applied migrations changed, are missing or failed; run mvn flux:verify for"
+            getLog().warn("Some migrations changed, are missing, failed or are invalid; run mvn flux:verify for"
                     + " what is wrong and how to fix it.");
         }
     }

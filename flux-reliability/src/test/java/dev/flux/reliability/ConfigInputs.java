@@ -26,8 +26,14 @@ final class ConfigInputs {
                         MIGRATE, ErrorCode.CONFIG, "flux.toml:3:1: flux.migration_dir: unknown key"),
                 BadInput.of("config: unknown table", EMPTY, p -> p.replaceInConfig("[connection]", "[conection]"),
                         MIGRATE, ErrorCode.CONFIG, "flux.toml:5:1: conection: unknown table", "connection"),
-                BadInput.of("config: no backend", EMPTY, p -> p.replaceInConfig("backend = \"h2\"\n", ""), MIGRATE,
-                        ErrorCode.CONFIG, "flux.toml:1:1: flux.backend: missing"),
+                BadInput.of("config: no backend and no URL to take it from", EMPTY, p -> {
+                    p.replaceInConfig("backend = \"h2\"\n", "");
+                    p.replaceInConfig("url = \"", "# url = \"");
+                }, MIGRATE, ErrorCode.CONFIG, "flux.toml: names no backend and no database URL is given"),
+                BadInput.of("config: a backend that does not serve the URL", EMPTY,
+                        p -> p.replaceInConfig("backend = \"h2\"", "backend = \"postgres\""), MIGRATE,
+                        ErrorCode.CONFIG, "flux.toml:2:1: backend 'postgres' does not serve the URL",
+                        "the installed backend 'h2'"),
                 BadInput.of("config: no migration_directory", EMPTY,
                         p -> p.replaceInConfig("migration_directory = \"migrations\"\n", ""), MIGRATE,
                         ErrorCode.CONFIG, "flux.toml:1:1: flux.migration_directory: missing"),

@@ -21,7 +21,12 @@ final class Figures {
 
     static void record(String part, String figures, long startNanos) {
         long seconds = Duration.ofNanos(System.nanoTime() - startNanos).toMillis() / 100;
-        String line = part + ": " + figures + " in " + seconds / 10 + "." + seconds % 10 + " s";
+        note(part, figures + " in " + seconds / 10 + "." + seconds % 10 + " s");
+    }
+
+    /** Prints and keeps {@code part: figures}. */
+    static void note(String part, String figures) {
+        String line = part + ": " + figures;
         System.out.println("[reliability] " + line);
         try {
             Files.writeString(FILE, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,

@@ -11,7 +11,8 @@ import java.sql.Statement;
  * writes, the {@link H2Lock} on a second connection of its own, the {@link H2History} and the
  * {@link SnapshotReader}. When the {@code schema} option is set, the work connection's current schema is
  * set to it as soon as it exists (on opening, or when the history created it), as with Flyway's default
- * schema.
+ * schema. When this process hosts the database for others ({@code AUTO_SERVER=TRUE}), closing waits for
+ * those at work ({@link Guests}).
  */
 public final class H2Backend extends AbstractMigrationBackend {
     private final BackendContext context;
@@ -20,6 +21,12 @@ public final class H2Backend extends AbstractMigrationBackend {
     public H2Backend(BackendContext context) {
         super(new H2Lock(context), new H2History(context), new SnapshotReader(context));
         this.context = context;
+    }
+
+    /** False for an embedded in-memory database ({@code jdbc:h2:mem:}), which ends with this process. */
+    @Override
+    public boolean outlivesProcess() throws SQLException {
+        return !connection().getMetaData().getURL().regionMatches(true, 0, "jdbc:h2:mem:", 0, 12);
     }
 
     @Override
@@ -39,6 +46,7 @@ public final class H2Backend extends AbstractMigrationBackend {
     @Override
     protected void closeConnection() {
         if (work != null) {
+            Guests.letFinish(work, context.lockTimeout());
             try {
                 work.close();
             } catch (SQLException e) {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The migration lock: an uncommitted update of the single row of the lock table, made on a connection of
@@ -39,8 +40,38 @@ public final class H2Lock implements MigrationLock {
         this.holder = text.length() > 500 ? text.substring(0, 500) : text;
     }
 
+    /**
+     * Takes the lock. A connection to a database file shared with {@code AUTO_SERVER=TRUE} can break before
+     * the lock is taken, when the process that hosted it ends and the others open it again at the same
+     * moment; the lock is then tried again, a little later, until the lock timeout.
+     */
     @Override
     public void lock() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                lockOnce();
+                return;
+            } catch (SqlRetry retry) {
+                if (System.nanoTime() - deadline >= 0 || !Reopen.pause()) {
+                    throw SqlFailure.of(ErrorCode.LOCK, retry.cause).scrubbing(context.secrets()::scrub)
+                            .exception("could not take the migration lock", null);
+                }
+            }
+        }
+    }
+
+    /** A failure that {@link #lock()} tries again after: the shared database was being reopened. */
+    private static final class SqlRetry extends Exception {
+        private final SQLException cause;
+
+        SqlRetry(SQLException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private void lockOnce() throws SqlRetry {
         if (held) {
             return;
         }
@@ -59,8 +90,28 @@ public final class H2Lock implements MigrationLock {
             acquire(c, tables);
         } catch (SQLException e) {
             closeQuietly(c);
+            if (Reopen.isTransient(e)) {
+                throw new SqlRetry(e);
+            }
             throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(context.secrets()::scrub)
                     .exception("could not take the migration lock", null);
+        }
+    }
+
+    /**
+     * The migrator that holds the lock when it is not this one, as its lock row names it, read on a
+     * connection of its own; empty when nobody holds it or the lock table does not exist yet.
+     */
+    @Override
+    public Optional<String> holder() {
+        if (held) {
+            return Optional.empty();
+        }
+        try (Connection c = context.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            return Optional.ofNullable(LockHolder.describe(c, tables != null ? tables : FluxTables.of(c, context)));
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

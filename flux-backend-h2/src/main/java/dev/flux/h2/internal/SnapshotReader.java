@@ -7,6 +7,8 @@ import dev.flux.spi.SchemaSnapshot.Column;
 import dev.flux.spi.SchemaSnapshot.SchemaObject;
 import dev.flux.spi.SchemaSnapshot.Table;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,5 +46,44 @@ public final class SnapshotReader implements SchemaReader {
         List<SchemaObject> objects = new ArrayList<>(ObjectReader.read(connection, names));
         objects.addAll(RoutineReader.read(connection, names));
         return new SchemaSnapshot(tables, objects);
+    }
+
+    /**
+     * Tables and views (but flux's own), sequences, routines, domains, constants and synonyms of every schema
+     * but H2's own, with one query.
+     */
+    @Override
+    public List<String> userObjects(Connection connection, int limit) throws SQLException {
+        FluxTables own = FluxTables.of(connection, context);
+        Names names = new Names(own.schema());
+        String sql = "SELECT KIND, S, N FROM ("
+                + " SELECT CASE TABLE_TYPE WHEN 'BASE TABLE' THEN 'table' ELSE LOWER(TABLE_TYPE) END KIND,"
+                + " TABLE_SCHEMA S, TABLE_NAME N FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE" + Names.userSchema("TABLE_SCHEMA")
+                + " AND NOT (TABLE_SCHEMA = ? AND TABLE_NAME IN (?, ?))"
+                + " UNION ALL " + kind("sequence", "SEQUENCE", "SEQUENCES")
+                + " UNION ALL " + kind("routine", "ROUTINE", "ROUTINES")
+                + " UNION ALL " + kind("domain", "DOMAIN", "DOMAINS")
+                + " UNION ALL " + kind("constant", "CONSTANT", "CONSTANTS")
+                + " UNION ALL " + kind("synonym", "SYNONYM", "SYNONYMS")
+                + ") ORDER BY CASE KIND WHEN 'table' THEN 0 ELSE 1 END, S, N FETCH FIRST ? ROWS ONLY";
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, own.schema());
+            s.setString(2, own.history());
+            s.setString(3, own.lock());
+            s.setInt(4, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1) + " " + names.of(rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String kind(String kind, String prefix, String view) {
+        return "SELECT '" + kind + "', " + prefix + "_SCHEMA, " + prefix + "_NAME FROM INFORMATION_SCHEMA." + view
+                + " WHERE" + Names.userSchema(prefix + "_SCHEMA");
     }
 }

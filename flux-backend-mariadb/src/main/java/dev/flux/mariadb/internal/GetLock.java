@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -147,6 +148,20 @@ final class GetLock implements MigrationLock, JdbcHistory.LockGuard {
         try (PreparedStatement s = c.prepareStatement("SELECT CONNECTION_ID()"); ResultSet rs = s.executeQuery()) {
             rs.next();
             connectionId = rs.getLong(1);
+        }
+    }
+
+    /** The session that holds the lock when it is not this migrator, from the process list; never waits. */
+    @Override
+    public Optional<String> holder() {
+        if (held) {
+            return Optional.empty();
+        }
+        try {
+            LockHolder.Holder holder = LockHolder.find(connection(), name);
+            return holder == null ? Optional.empty() : Optional.of(holder.text());
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * Reads the columns of a schema's tables from {@code ALL_TAB_COLS} (user columns, invisible ones marked
  * {@code INVISIBLE}). Types are spelled as in DDL: {@code VARCHAR2(100 CHAR)}, {@code NUMBER(10,2)},
  * {@code NUMBER(*,0)} for {@code INT}. The default holds what decides a value when none is given: the
- * {@code DEFAULT} expression ({@code ... ON NULL}), {@code GENERATED ... AS IDENTITY} (without the
+ * {@code DEFAULT} expression ({@code ... ON NULL}), {@code GENERATED ... [ON NULL] AS IDENTITY} (without the
  * system-named sequence behind it) or {@code GENERATED ALWAYS AS (...)} for virtual columns.
  */
 final class ColumnReader {
@@ -65,9 +65,13 @@ final class ColumnReader {
         };
     }
 
-    private static String defaultOf(String expression, String identity, boolean virtual, boolean onNull) {
+    /**
+     * What decides a column's value when none is given: {@code expression} ({@code DATA_DEFAULT}), the
+     * identity's {@code GENERATION_TYPE} or null, whether the column is virtual, and {@code DEFAULT_ON_NULL}.
+     */
+    static String defaultOf(String expression, String identity, boolean virtual, boolean onNull) {
         if (identity != null) {
-            return "GENERATED " + identity + " AS IDENTITY";
+            return "GENERATED " + identity + (onNull ? " ON NULL" : "") + " AS IDENTITY";
         }
         String value = expression == null || expression.isBlank() ? null : expression.strip();
         if (virtual) {

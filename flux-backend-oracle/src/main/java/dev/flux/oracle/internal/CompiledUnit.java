@@ -12,11 +12,13 @@ import java.util.Set;
  * @param owner the schema written in the statement, or null for the current schema
  * @param name the name as the data dictionary stores it
  * @param types the {@code ALL_ERRORS.TYPE} values to look at
- * @param firstLine for units whose error lines count from the line of the object type keyword, that line
- *        within the statement (0 for the statement's first line); -1 when error lines count otherwise
- *        (triggers count from their body, views have none)
+ * @param sourceStart where in the statement the source Oracle stores starts, whose error lines and columns
+ *        count from there: the object type keyword ({@code CREATE OR REPLACE} is not stored), or for a
+ *        trigger the {@code DECLARE}, {@code BEGIN} or {@code COMPOUND TRIGGER} that starts its body; -1 when
+ *        the errors are not about this statement's text ({@code ALTER ... COMPILE}, views, {@code CALL}
+ *        triggers)
  */
-record CompiledUnit(String owner, String name, List<String> types, int firstLine) {
+record CompiledUnit(String owner, String name, List<String> types, int sourceStart) {
     private static final Set<String> CREATE_MODIFIERS = Set.of("OR", "REPLACE", "IF", "NOT", "EXISTS", "NO",
             "FORCE", "NOFORCE", "EDITIONABLE", "NONEDITIONABLE", "EDITIONING");
     private static final Set<String> KINDS = Set.of("VIEW", "FUNCTION", "PROCEDURE", "PACKAGE", "TYPE", "TRIGGER");
@@ -60,9 +62,42 @@ record CompiledUnit(String owner, String name, List<String> types, int firstLine
         }
         List<String> types = create ? List.of(kind.word() + (body ? " BODY" : ""))
                 : alteredTypes(kind.word(), tokens.subList(i, tokens.size()));
-        boolean countsFromKeyword = !kind.is("TRIGGER") && !kind.is("VIEW") && create;
-        int firstLine = countsFromKeyword ? lines.lineOf(kind.start()) - lines.lineOf(tokens.get(0).start()) : -1;
-        return new CompiledUnit(name.size() == 2 ? name.get(0) : null, name.get(name.size() - 1), types, firstLine);
+        int sourceStart = -1;
+        if (create && kind.is("TRIGGER")) {
+            sourceStart = triggerBodyStart(lexer, tokens.get(i - 1));
+        } else if (create && !kind.is("VIEW")) {
+            sourceStart = kind.start();
+        }
+        return new CompiledUnit(name.size() == 2 ? name.get(0) : null, name.get(name.size() - 1), types, sourceStart);
+    }
+
+    /**
+     * Where the body of a trigger starts: its first {@code DECLARE} or {@code BEGIN}, or {@code COMPOUND}
+     * of {@code COMPOUND TRIGGER}, after {@code last}, the last token of its name; -1 for a {@code CALL}
+     * trigger, whose body is a call.
+     */
+    private static int triggerBodyStart(Lexer lexer, Token last) {
+        Token previous = last;
+        int p = lexer.skipSpace(last.end());
+        while (p < lexer.text().length()) {
+            Token t = lexer.next(p);
+            boolean word = t.kind() == Token.Kind.WORD && !previous.isSymbol('.');
+            if (word && (t.is("DECLARE") || t.is("BEGIN"))) {
+                return t.start();
+            }
+            if (word && t.is("COMPOUND")) {
+                int q = lexer.skipSpace(t.end());
+                if (q < lexer.text().length() && lexer.next(q).is("TRIGGER")) {
+                    return t.start();
+                }
+            }
+            if (word && t.is("CALL")) {
+                return -1;
+            }
+            previous = t;
+            p = lexer.skipSpace(t.end());
+        }
+        return -1;
     }
 
     /** The type label of messages: {@code PACKAGE BODY}. */

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one statement of a migration: logs the {@code PROMPT} text the splitter put in front of it, sends
  * it with JDBC escape processing off (so {@code {...}} in PL/SQL and literals stays as written), fails it
- * when it created PL/SQL or a view that does not compile, and logs its {@code DBMS_OUTPUT}.
+ * when it created PL/SQL, a view or anything else the driver reports as compiled with errors, and logs
+ * its {@code DBMS_OUTPUT}.
  */
 final class Execution {
     private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
@@ -27,15 +28,39 @@ final class Execution {
         try (Statement s = c.createStatement()) {
             s.setEscapeProcessing(false);
             s.execute(statement.sql());
+            SQLWarning warnings = s.getWarnings();
+            logWarnings(warnings, statement, secrets);
+            boolean driverWarned = CompileErrors.driverWarned(warnings);
             CompiledUnit unit = CompiledUnit.of(statement.sql());
             if (unit != null) {
-                logWarnings(s.getWarnings(), statement, secrets);
-                CompileErrors.check(c, unit, statement.line());
+                CompileErrors.check(c, unit, statement, driverWarned);
+            } else if (driverWarned && isCreateOrAlter(statement.sql())) {
+                throw CompileErrors.unexplained("what the statement " + head(statement.sql()) + " created");
             }
         } finally {
             DbmsOutput.log(c, secrets);
         }
         prompts.after().forEach(text -> LOG.info("PROMPT {}", text));
+    }
+
+    /**
+     * Whether {@code sql} is a {@code CREATE} or {@code ALTER}, the statements that compile something; the
+     * driver's warning 17110 on others is left alone.
+     */
+    static boolean isCreateOrAlter(String sql) {
+        Lexer lexer = new Lexer(sql, new Lines(sql));
+        int p = lexer.skipSpace(0);
+        if (p >= sql.length()) {
+            return false;
+        }
+        Token first = lexer.next(p);
+        return first.is("CREATE") || first.is("ALTER");
+    }
+
+    /** The first 40 characters of the statement's first line, behind its prompt comments. */
+    static String head(String sql) {
+        Lexer lexer = new Lexer(sql, new Lines(sql));
+        return "'" + lexer.excerpt(lexer.skipSpace(0)) + "'";
     }
 
     private static void logWarnings(SQLWarning warning, SqlStatement statement, Secrets secrets) {

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Where flux keeps its tables: the schema (the {@code schema} option, else the connection's current
- * schema), the history table (the {@code table} option, default {@code FLUX_MIGRATIONS}) and, when
- * {@code DBMS_LOCK} cannot be used, the lock table {@code <table>_LOCK}. Names are stored as the data
+ * schema), the history table (the {@code table} option, default {@code FLUX_MIGRATIONS}) and the lock
+ * table {@code <table>_LOCK}. Names are stored as the data
  * dictionary stores them (see {@link Identifier}).
  */
 public record FluxTables(String schema, String history, String lock, boolean schemaConfigured) {

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Reads the indexes of a schema's tables from {@code ALL_INDEXES}: {@code INDEX (A, B DESC)},
- * {@code UNIQUE INDEX (...)}, {@code BITMAP INDEX (...)}, with function-based columns shown as their
- * expression. Indexes that back a primary key or unique constraint, LOB indexes and recycle-bin indexes are
+ * {@code UNIQUE INDEX (...)}, {@code BITMAP INDEX (...)}, {@code INDEX (...) REVERSE}, with function-based
+ * columns shown as their expression. Indexes that back a primary key or unique constraint, LOB indexes and recycle-bin indexes are
  * left out; names Oracle generated are system-named.
  */
 final class IndexReader {
@@ -40,12 +40,21 @@ final class IndexReader {
                 + " AND k.TABLE_NAME = i.TABLE_NAME AND k.INDEX_OWNER = i.OWNER AND k.INDEX_NAME = i.INDEX_NAME"
                 + " AND k.CONSTRAINT_TYPE IN ('P', 'U'))", rs -> {
                     String name = rs.getString(2);
-                    String definition = ("UNIQUE".equals(rs.getString(3)) ? "UNIQUE " : "")
-                            + (rs.getString(4).startsWith("BITMAP") ? "BITMAP " : "") + "INDEX ("
-                            + String.join(", ", columns.getOrDefault(name, List.of())) + ")";
+                    String definition = definition("UNIQUE".equals(rs.getString(3)), rs.getString(4),
+                            columns.getOrDefault(name, List.of()));
                     indexes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new SchemaObject("index", name, definition, "Y".equals(rs.getString(5))));
                 }, schema, schema);
         return indexes;
+    }
+
+    /**
+     * The definition of an index of {@code ALL_INDEXES.INDEX_TYPE} {@code type} ({@code NORMAL},
+     * {@code NORMAL/REV}, {@code BITMAP}, {@code FUNCTION-BASED NORMAL}, {@code FUNCTION-BASED BITMAP}, ...):
+     * {@code UNIQUE INDEX (A, B DESC)}, {@code BITMAP INDEX (UPPER("NAME"))}, {@code INDEX (A) REVERSE}.
+     */
+    static String definition(boolean unique, String type, List<String> columns) {
+        return (unique ? "UNIQUE " : "") + (type.contains("BITMAP") ? "BITMAP " : "") + "INDEX ("
+                + String.join(", ", columns) + ")" + (type.endsWith("/REV") ? " REVERSE" : "");
     }
 }

@@ -5,6 +5,7 @@ import dev.flux.spi.BackendContext;
 import dev.flux.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,23 +79,18 @@ public final class OracleBackend extends AbstractMigrationBackend {
         if (c == null) {
             return;
         }
-        try {
-            if (!c.getAutoCommit()) {
-                c.rollback();
+        List<SessionReset.Step> steps = List.of(SessionReset::endTransaction, s -> {
+            if (originalSchema != null && !originalSchema.equals(Sessions.currentSchema(s))) {
+                Sessions.setCurrentSchema(s, originalSchema);
             }
-            if (originalSchema != null && !originalSchema.equals(Sessions.currentSchema(c))) {
-                Sessions.setCurrentSchema(c, originalSchema);
-            }
-            DbmsOutput.disable(c);
-            Sessions.label(c, null, null, null);
-        } catch (SQLException e) {
+        }, DbmsOutput::disable, s -> Sessions.label(s, null, null, null));
+        for (SQLException e : SessionReset.run(c, steps)) {
             LOG.debug("could not restore the migration session before closing it: {}", context.secrets().scrub(e.getMessage()));
-        } finally {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.debug("closing the migration connection: {}", context.secrets().scrub(e.getMessage()));
-            }
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("closing the migration connection: {}", context.secrets().scrub(e.getMessage()));
         }
     }
 }

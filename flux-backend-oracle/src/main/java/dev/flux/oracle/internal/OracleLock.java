@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The migration lock, held by a connection of its own that never runs DDL, so it survives the implicit
  * commits of migrations and disappears with its session. It is a {@link UserLock} when the user may
- * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also takes the row
- * lock when the lock table exists, so migrators with and without that grant still exclude each other.
+ * execute {@code DBMS_LOCK}, and a {@link RowLock} otherwise; a {@code DBMS_LOCK} holder also creates the
+ * lock table where it may and takes the row lock when the table exists, so migrators with and without that
+ * grant still exclude each other ({@link LockPlan}).
  * Where flux's tables are ({@link FluxTables}) is read on the lock's own connection.
  */
 final class OracleLock implements MigrationLock {
@@ -67,20 +70,22 @@ final class OracleLock implements MigrationLock {
         try {
             label(c, LockHolder.waitingAction(id), null);
             UserLock.Outcome outcome = UserLock.request(c, id, timeout);
-            userLock = outcome == UserLock.Outcome.TAKEN;
-            boolean taken = userLock;
-            String rowLock = "a row lock on " + tables.schema() + "." + tables.lock();
-            String kind = "a DBMS_LOCK user lock (id " + id + ")";
-            if (userLock && RowLock.tableExists(c, tables)) {
-                kind = rowLock + ", which migrators without EXECUTE on DBMS_LOCK hold";
-                taken = RowLock.lock(c, tables, timeout.minusNanos(System.nanoTime() - start));
-            } else if (outcome == UserLock.Outcome.UNAVAILABLE) {
-                LOG.debug("no EXECUTE on DBMS_LOCK: the migration lock is {}", rowLock);
-                kind = rowLock;
-                RowLock.createTable(dataSource, tables);
-                taken = RowLock.lock(c, tables, timeout);
-            } else if (outcome == UserLock.Outcome.DEADLOCK) {
+            if (outcome == UserLock.Outcome.DEADLOCK) {
                 throw new SQLException("DBMS_LOCK reported a deadlock on lock id " + id);
+            }
+            LockPlan plan = LockPlan.after(outcome);
+            String kind = "a DBMS_LOCK user lock (id " + id + ")";
+            boolean taken = plan != null;
+            if (plan != null) {
+                userLock = plan.userLock();
+                String rowLock = "a row lock on " + tables.schema() + "." + tables.lock();
+                if (!userLock) {
+                    LOG.debug("no EXECUTE on DBMS_LOCK: the migration lock is {}", rowLock);
+                }
+                if (RowLock.tableExists(c, tables) || createTable(plan, tables)) {
+                    kind = userLock ? rowLock + ", which migrators without EXECUTE on DBMS_LOCK hold" : rowLock;
+                    taken = RowLock.lock(c, tables, timeout.minusNanos(System.nanoTime() - start));
+                }
             }
             if (!taken) {
                 throw new FluxException(ErrorCode.LOCK, timedOut(c, kind));
@@ -97,6 +102,21 @@ final class OracleLock implements MigrationLock {
         } catch (FluxException e) {
             releaseQuietly(c);
             throw e;
+        }
+    }
+
+    /** Creates the lock table; false when the plan let a privilege failure pass. */
+    private boolean createTable(LockPlan plan, FluxTables tables) throws SQLException {
+        try {
+            RowLock.createTable(dataSource, tables);
+            return true;
+        } catch (SQLException e) {
+            if (!plan.ignores(e)) {
+                throw e;
+            }
+            LOG.debug("may not create the lock table {}.{}, so only the DBMS_LOCK user lock is held until it exists: {}",
+                    tables.schema(), tables.lock(), context.secrets().scrub(e.getMessage()));
+            return false;
         }
     }
 
@@ -149,7 +169,7 @@ final class OracleLock implements MigrationLock {
         String who = LockHolder.describe(c, id);
         String wait = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
         String holder = who != null ? " — " + who
-                : " (flux cannot tell who: grant SELECT ON V_$SESSION to the migration user to see the holder here)";
+                : " (flux cannot tell who: grant SELECT ON SYS.GV_$SESSION (or SYS.V_$SESSION, or SELECT_CATALOG_ROLE) to the migration user to see the holder here)";
         return "could not take the migration lock within " + wait + ": another migrator holds it" + holder
                 + ". Wait for it to finish and run the command again, or stop the process that holds it: the lock"
                 + " disappears as soon as its database session ends. To wait longer, raise lock_timeout in"
@@ -165,22 +185,21 @@ final class OracleLock implements MigrationLock {
     }
 
     private void releaseQuietly(Connection c) {
-        try {
-            if (userLock) {
-                UserLock.release(c, id);
-            }
-            c.rollback();
-            c.setAutoCommit(true);
-            Sessions.label(c, null, null, null);
-        } catch (SQLException e) {
+        List<SessionReset.Step> steps = new ArrayList<>();
+        if (userLock) {
+            int held = id;
+            steps.add(s -> UserLock.release(s, held));
+        }
+        steps.add(SessionReset::endTransaction);
+        steps.add(s -> Sessions.label(s, null, null, null));
+        userLock = false;
+        for (SQLException e : SessionReset.run(c, steps)) {
             LOG.debug("releasing the migration lock: {}", context.secrets().scrub(e.getMessage()));
-        } finally {
-            userLock = false;
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.debug("closing the lock connection: {}", context.secrets().scrub(e.getMessage()));
-            }
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("closing the lock connection: {}", context.secrets().scrub(e.getMessage()));
         }
     }
 }

@@ -9,7 +9,8 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
- * The migration lock as a row lock, for users without {@code EXECUTE} on {@code DBMS_LOCK}:
+ * The migration lock as a row lock, taken by every migrator (alone by those without {@code EXECUTE} on
+ * {@code DBMS_LOCK}, see {@link LockPlan}):
  * {@code SELECT ... FOR UPDATE WAIT n} of the one row of {@code <table>_LOCK}, held by an open transaction
  * of a connection that never runs DDL (DDL would commit and so release it). The table is created, on a
  * short-lived connection of its own, before the lock is taken.

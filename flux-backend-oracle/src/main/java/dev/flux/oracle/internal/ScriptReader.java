@@ -84,6 +84,10 @@ public final class ScriptReader {
     private void statement() {
         int start = pos;
         StatementKind kind = StatementKind.at(lexer, pos);
+        if (kind == StatementKind.FOREIGN_SOURCE) {
+            foreignSource(start);
+            return;
+        }
         int end = -1;
         int endBeforeSemicolon = -1;
         boolean afterSemicolon = false;
@@ -121,6 +125,32 @@ public final class ScriptReader {
             }
             end = t.end();
         }
+    }
+
+    /**
+     * A Java or JavaScript source: its text is not read as SQL, so it ends at the first line holding only
+     * {@code /}, wherever that is, as in SQL*Plus.
+     */
+    private void foreignSource(int start) {
+        int body = StatementKind.foreignSourceStart(lexer, start);
+        for (int line = lines.nextLineStart(body); line < text.length(); line = lines.nextLineStart(line)) {
+            int p = line;
+            while (p < lines.endOf(line) && Lexer.isSpace(text.charAt(p))) {
+                p++;
+            }
+            if (p < text.length() && isSlashLine(p)) {
+                int end = line;
+                while (end > start && Lexer.isSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+                emit(start, end);
+                pos = lines.endOf(p);
+                return;
+            }
+        }
+        throw new ScriptSyntaxException(lines.lineOf(start), "the Java or JavaScript source starting here ("
+                + lexer.excerpt(start) + ") is not terminated: end it with a line holding only / after its last"
+                + " line. Its code is not read as SQL, so only such a line ends it.");
     }
 
     private void emit(int start, int end) {

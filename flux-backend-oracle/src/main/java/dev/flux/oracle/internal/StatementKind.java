@@ -19,11 +19,21 @@ enum StatementKind {
      */
     PLSQL,
     /** SQL holding {@code WITH FUNCTION|PROCEDURE}: sent with the functions' {@code END;} but without a final {@code ;}. */
-    INLINE_PLSQL;
+    INLINE_PLSQL,
+    /**
+     * {@code CREATE ... JAVA SOURCE | RESOURCE | CLASS ... AS} and {@code CREATE ... MLE MODULE ... AS}: Java
+     * or JavaScript after the {@code AS}, which is not read as SQL (its quotes and comments follow other
+     * rules) and ends at the first line holding only {@code /}.
+     */
+    FOREIGN_SOURCE;
 
     private static final Set<String> CREATE_MODIFIERS = Set.of("OR", "REPLACE", "IF", "NOT", "EXISTS",
             "EDITIONABLE", "NONEDITIONABLE");
     private static final Set<String> UNITS = Set.of("FUNCTION", "PROCEDURE", "PACKAGE", "TYPE", "TRIGGER");
+    /** What may stand between {@code CREATE} and {@code JAVA} or {@code MLE}. */
+    private static final Set<String> FOREIGN_MODIFIERS = Set.of("OR", "REPLACE", "IF", "NOT", "EXISTS", "AND",
+            "RESOLVE", "COMPILE", "NOFORCE", "SHARING", "=", "METADATA", "NONE");
+    private static final Set<String> JAVA_KINDS = Set.of("SOURCE", "RESOURCE", "CLASS");
 
     /** The kind of the statement whose first token starts at {@code pos}. */
     static StatementKind at(Lexer lexer, int pos) {
@@ -40,6 +50,9 @@ enum StatementKind {
             return startsInlinePlsql(lexer, first.end()) ? INLINE_PLSQL : PLAIN;
         }
         if (first.is("CREATE")) {
+            if (foreignSourceStart(lexer, pos) >= 0) {
+                return FOREIGN_SOURCE;
+            }
             int i = 1;
             while (i < head.size() && head.get(i).word() != null && CREATE_MODIFIERS.contains(head.get(i).word())) {
                 i++;
@@ -49,6 +62,46 @@ enum StatementKind {
             }
         }
         return PLAIN;
+    }
+
+    /**
+     * Where the Java or JavaScript of {@code CREATE ... JAVA SOURCE | RESOURCE | CLASS ... AS} or
+     * {@code CREATE ... MLE MODULE ... AS} starts (right after the {@code AS}), for the statement whose first
+     * token starts at {@code pos}; -1 for any other statement, including those that load their code
+     * {@code USING} a BFILE, CLOB or BLOB.
+     */
+    static int foreignSourceStart(Lexer lexer, int pos) {
+        int p = lexer.skipSpace(pos);
+        Token t = p < lexer.text().length() ? lexer.next(p) : null;
+        if (t == null || !t.is("CREATE")) {
+            return -1;
+        }
+        t = nextToken(lexer, t);
+        while (t != null && FOREIGN_MODIFIERS.contains(t.kind() == Token.Kind.WORD ? t.word() : text(lexer, t))) {
+            t = nextToken(lexer, t);
+        }
+        Token second = t == null ? null : nextToken(lexer, t);
+        boolean java = t != null && t.is("JAVA") && second != null && second.kind() == Token.Kind.WORD
+                && JAVA_KINDS.contains(second.word());
+        boolean mle = t != null && t.is("MLE") && second != null && second.is("MODULE");
+        if (!java && !mle) {
+            return -1;
+        }
+        for (t = nextToken(lexer, second); t != null && !t.isSymbol(';'); t = nextToken(lexer, t)) {
+            if (t.is("AS") || t.is("USING")) {
+                return t.is("AS") ? t.end() : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Token nextToken(Lexer lexer, Token after) {
+        int p = lexer.skipSpace(after.end());
+        return p < lexer.text().length() ? lexer.next(p) : null;
+    }
+
+    private static String text(Lexer lexer, Token t) {
+        return lexer.text().substring(t.start(), t.end());
     }
 
     /**

@@ -15,10 +15,13 @@ class SmallPartsTest {
         assertThat(Identifier.stored("flux_migrations")).isEqualTo("FLUX_MIGRATIONS");
         assertThat(Identifier.stored("\"Flux History\"")).isEqualTo("Flux History");
         assertThat(Identifier.quote("Flux History")).isEqualTo("\"Flux History\"");
-        assertThat(List.of("app", "APP$1", "a#b", "\"Mixed Case\"", "\"ünïcode\"", "x".repeat(123)))
-                .allMatch(Identifier::isValid);
-        assertThat(List.of("", "1abc", "_x", "my table", "a-b", "\"\"", "\"a\"b\"", "\"open", "x".repeat(124)))
-                .noneMatch(Identifier::isValid);
+        assertThat(List.of("app", "APP$1", "a#b", "\"Mixed Case\"", "\"ünïcode\"", "x".repeat(200)))
+                .allMatch(Identifier::isWellFormed);
+        assertThat(List.of("", "1abc", "_x", "my table", "a-b", "\"\"", "\"a\"b\"", "\"open"))
+                .noneMatch(Identifier::isWellFormed);
+        assertThat(Identifier.bytes("flux_migrations")).isEqualTo(15);
+        assertThat(Identifier.bytes("\"ünï\"")).as("quotes are not part of the name; ü and ï take 2 bytes").isEqualTo(5);
+        assertThat(Identifier.MAX_TABLE_BYTES + "_LOCK".length()).isEqualTo(Identifier.MAX_BYTES).isEqualTo(128);
     }
 
     @Test

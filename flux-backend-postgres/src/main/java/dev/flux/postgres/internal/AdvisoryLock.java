@@ -11,21 +11,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * The migration lock: a session-level advisory lock ({@code pg_try_advisory_lock(key)}) held by a
- * session of its own, so commits and DDL on the migration connection never release it, and it
- * disappears with its session when the migrator dies. Waiting polls until the lock timeout.
+ * The migration lock: a session-level advisory lock ({@code pg_advisory_lock(key)}) held by a session of
+ * its own, so commits and DDL on the migration connection never release it, and it disappears with its
+ * session when the migrator dies. A waiter waits in the server, under the session's {@code lock_timeout}
+ * set to the lock timeout, so the server hands the lock over the moment its holder lets it go.
  *
  * <p>It also guards the history writes that commit a migration ({@link JdbcHistory.LockGuard}): they
  * check in their own round trip that the lock session still holds the lock, and the {@link #check()}
  * just before the commit then needs no query of its own.
  */
 final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
-    private static final long FIRST_PAUSE_MILLIS = 50;
-    private static final long LONGEST_PAUSE_MILLIS = 1000;
+    /** The SQLState of a lock wait that ran out of {@code lock_timeout}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Supplier<Session> opener;
     private final long key;
@@ -51,19 +53,12 @@ final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
         if (held) {
             return;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = FIRST_PAUSE_MILLIS;
         try {
-            while (!call("pg_try_advisory_lock")) {
-                long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
-                if (left <= 0) {
-                    throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (PostgreSQL "
-                            + "advisory lock " + key + ") within " + (timeout.toMillis() % 1000 == 0
-                            ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms") + " (lock_timeout): "
-                            + LockHolder.describe(connection(), key, secrets) + ".");
-                }
-                Thread.sleep(Math.min(pause, left));
-                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+            if (!take()) {
+                throw new FluxException(ErrorCode.LOCK, "could not take the migration lock (PostgreSQL advisory lock "
+                        + key + ") within " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s"
+                        : timeout.toMillis() + " ms") + " (lock_timeout): " + LockHolder.describe(connection(), key,
+                        secrets) + ".");
             }
             held = true;
             takeToken();
@@ -71,10 +66,26 @@ final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
             close();
             throw SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).exception("could not take the migration lock (advisory lock "
                     + key + ")", "Check the connection to the database and run the command again.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FluxException(ErrorCode.LOCK, "interrupted while waiting for the migration lock (advisory "
-                    + "lock " + key + "); nothing was changed.");
+        }
+    }
+
+    /**
+     * Takes the lock, waiting in the server up to the lock timeout; false when it runs out. A zero timeout
+     * tries once: the server reads a {@code lock_timeout} of 0 as "wait forever".
+     */
+    private boolean take() throws SQLException {
+        if (timeout.isZero()) {
+            return call("pg_try_advisory_lock");
+        }
+        try (PreparedStatement s = connection().prepareStatement("SELECT pg_advisory_lock(?)")) {
+            s.setLong(1, key);
+            s.executeQuery().close();
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -94,6 +105,20 @@ final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
                     holderPid = rs.getLong(2);
                 }
             }
+        }
+    }
+
+    /** The session that holds the lock when it is not this migrator; empty when nobody does or it cannot be read. */
+    @Override
+    public Optional<String> holder() {
+        if (held) {
+            return Optional.empty();
+        }
+        try {
+            LockHolder.Holder holder = LockHolder.find(connection(), key);
+            return holder == null ? Optional.empty() : Optional.of(holder.text());
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 
@@ -216,6 +241,10 @@ final class AdvisoryLock implements MigrationLock, JdbcHistory.LockGuard {
             session = opener.get();
             // the lock session idles while migrations run: a server-wide idle timeout must not end it
             session.change("idle_session_timeout", "0");
+            if (!timeout.isZero()) {
+                // a waiter waits in the server for at most the lock timeout
+                session.change("lock_timeout", Math.max(1, Math.min(timeout.toMillis(), Integer.MAX_VALUE)) + "ms");
+            }
         }
         return session.connection();
     }

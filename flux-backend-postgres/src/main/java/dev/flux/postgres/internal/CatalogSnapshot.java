@@ -42,4 +42,15 @@ final class CatalogSnapshot implements SchemaReader {
             c.setAutoCommit(autoCommit);
         }
     }
+
+    /**
+     * Relations (but the history table), routines, user-defined types and extensions of flux's schema, with
+     * one catalog query; a schema that does not exist yet is empty.
+     */
+    @Override
+    public List<String> userObjects(Connection c, int limit) throws SQLException {
+        String schema = options.schema() != null ? options.schema() : Schemas.current(c);
+        return Catalog.rows(c, Catalog.query("user-objects"), rs -> rs.getString(1) + " " + rs.getString(2),
+                schema, options.table(), schema, schema, schema, String.valueOf(limit));
+    }
 }

@@ -24,26 +24,40 @@ final class LockHolder {
      * holder is unknown, with the database's message scrubbed of {@code secrets}.
      */
     static String describe(Connection c, long key, Secrets secrets) {
+        try {
+            Holder holder = find(c, key);
+            if (holder == null) {
+                return "another session held it, and has just let it go. Run the command again";
+            }
+            return "it is held by " + holder.text() + ". Wait for that migrator to finish and run the command"
+                    + " again, or raise backend.lock_timeout. If that session hangs, end it with SELECT"
+                    + " pg_terminate_backend(" + holder.pid() + "); its lock goes with it";
+        } catch (SQLException e) {
+            return "another session holds it, which could not be identified ("
+                    + SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).databaseMessage() + "). Wait for the other migrator to finish,"
+                    + " or raise backend.lock_timeout";
+        }
+    }
+
+    /** The session that holds an advisory lock and how it reads for people. */
+    record Holder(int pid, String text) {
+    }
+
+    /** The session that holds the advisory lock {@code key} in this database, or null when none does. */
+    static Holder find(Connection c, long key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(QUERY)) {
             s.setLong(1, key >>> 32);
             s.setLong(2, key & 0xFFFF_FFFFL);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
-                    return "another session held it, and has just let it go. Run the command again";
+                    return null;
                 }
                 String client = rs.getString(3);
                 int pid = rs.getInt(1);
-                return "it is held by pid " + pid + " (application '" + orUnknown(rs.getString(2)) + "', client "
+                return new Holder(pid, "pid " + pid + " (application '" + orUnknown(rs.getString(2)) + "', client "
                         + (client == null ? "local or not visible to this user" : client) + ", user "
-                        + orUnknown(rs.getString(4)) + ", connected since " + orUnknown(rs.getString(5)) + "). Wait "
-                        + "for that migrator to finish and run the command again, or raise backend.lock_timeout. If "
-                        + "that session hangs, end it with SELECT pg_terminate_backend(" + pid + "); its lock goes "
-                        + "with it";
+                        + orUnknown(rs.getString(4)) + ", connected since " + orUnknown(rs.getString(5)) + ")");
             }
-        } catch (SQLException e) {
-            return "another session holds it, which could not be identified ("
-                    + SqlFailure.of(ErrorCode.LOCK, e).scrubbing(secrets::scrub).databaseMessage() + "). Wait for the other migrator to finish,"
-                    + " or raise backend.lock_timeout";
         }
     }
 

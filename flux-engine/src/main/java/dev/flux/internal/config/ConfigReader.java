@@ -1,5 +1,6 @@
 package dev.flux.internal.config;
 
+import dev.flux.internal.discovery.MigrationLocation;
 import dev.flux.internal.jdbc.Redactor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import org.tomlj.TomlTable;
 final class ConfigReader {
     static final List<String> TABLES = List.of("flux", "connection", "backend");
     static final List<String> FLUX_KEYS =
-            List.of("backend", "migration_directory", "java_packages", "apply_repeatable_on_undo", "encoding");
+            List.of("backend", "migration_directory", "java_packages", "apply_repeatable_on_undo", "encoding",
+                    "allow_non_empty");
     static final List<String> CONNECTION_KEYS = List.of("url", "user", "password");
 
     private final Path file;
@@ -47,11 +49,12 @@ final class ConfigReader {
         TomlTable connection = table("connection");
         checkKeys("flux", flux, FLUX_KEYS);
         checkKeys("connection", connection, CONNECTION_KEYS);
-        String backend = required(flux, "backend", "h2");
+        String backend = optional(flux, "backend", "h2");
         String directory = required(flux, "migration_directory", "src/main/flux");
         List<String> packages = javaPackages(flux);
         Object applyRepeatable =
                 typed(flux, "flux", "apply_repeatable_on_undo", Boolean.class, "a boolean (true or false)");
+        Object allowNonEmpty = typed(flux, "flux", "allow_non_empty", Boolean.class, "a boolean (true or false)");
         Charset encoding = encoding(flux);
         ConnectionSettings settings = !readConnection ? ConnectionSettings.NONE
                 : new ConnectionSettings(string(connection, "connection", "url"),
@@ -59,11 +62,12 @@ final class ConfigReader {
         Map<String, Object> options = new LinkedHashMap<>();
         Map<String, String> positions = new LinkedHashMap<>();
         backendOptions(table("backend"), options, positions);
-        Path migrationDirectory = directory == null ? null : resolve(directory, flux);
+        MigrationLocation migrationDirectory = directory == null ? null : resolve(directory, flux);
         problems.throwIfAny();
-        return new FluxConfig(file, backend, problems.where(flux.inputPositionOf(List.of("backend"))),
+        return new FluxConfig(file, backend,
+                backend == null ? null : problems.where(flux.inputPositionOf(List.of("backend"))),
                 migrationDirectory, packages, applyRepeatable == null || (Boolean) applyRepeatable, encoding,
-                settings, options, positions);
+                settings, options, positions, Boolean.TRUE.equals(allowNonEmpty));
     }
 
     private void checkTopLevel() {
@@ -107,6 +111,11 @@ final class ConfigReader {
                         + hintOrDot(key, valid) + " Valid keys: " + String.join(", ", valid));
             }
         }
+    }
+
+    /** The value of {@code key}, or null when it is absent; blank is a problem. */
+    private String optional(TomlTable flux, String key, String example) {
+        return flux == null || flux.get(List.of(key)) == null ? null : required(flux, key, example);
     }
 
     private String required(TomlTable flux, String key, String example) {
@@ -215,12 +224,16 @@ final class ConfigReader {
         return placeholders.substitute(value, key, sensitive, problem -> problems.add(position, problem));
     }
 
-    private Path resolve(String directory, TomlTable flux) {
+    private MigrationLocation resolve(String directory, TomlTable flux) {
         try {
-            return file.toAbsolutePath().getParent().resolve(directory).normalize();
+            return MigrationLocation.parse(directory, file.toAbsolutePath().getParent());
         } catch (InvalidPathException e) {
             problems.add(flux.inputPositionOf(List.of("migration_directory")),
                     "flux.migration_directory: not a valid path (" + e.getReason() + ")");
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(flux.inputPositionOf(List.of("migration_directory")),
+                    "flux.migration_directory: " + e.getMessage());
             return null;
         }
     }

@@ -2,6 +2,7 @@ package dev.flux.internal.discovery;
 
 import dev.flux.ErrorCode;
 import dev.flux.Problem;
+import dev.flux.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,10 @@ import java.util.Locale;
  * first statement: blank lines and {@code --} comments. A directive anywhere else, or one that flux does
  * not know, is a {@code FLUX-DIRECTIVE} problem at {@code file:line}.
  */
-record Directives(boolean noTransaction, List<Problem> problems) {
+record Directives(boolean noTransaction, Version since, List<Problem> problems) {
     static final String NO_TRANSACTION = "no-transaction";
-    static final List<String> KNOWN = List.of(NO_TRANSACTION);
+    static final String SINCE = "since";
+    static final List<String> KNOWN = List.of(NO_TRANSACTION, SINCE);
 
     private static final String PREFIX = "flux:";
 
@@ -21,9 +23,13 @@ record Directives(boolean noTransaction, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
-    /** Reads the directives of normalised {@code text}; {@code location} is used in problems. */
-    static Directives parse(String location, String text) {
+    /**
+     * Reads the directives of normalised {@code text}; {@code location} is used in problems.
+     * {@code -- flux:since V3} is for repeatable scripts only ({@code repeatable}).
+     */
+    static Directives parse(String location, String text, boolean repeatable) {
         boolean noTransaction = false;
+        Version since = null;
         int firstStatementLine = 0;
         List<Problem> problems = new ArrayList<>();
         String[] lines = text.split("\n", -1);
@@ -47,11 +53,23 @@ record Directives(boolean noTransaction, List<Problem> problems) {
                                 + "lines and -- comments may precede them."));
             } else if (directive.equals(NO_TRANSACTION)) {
                 noTransaction = true;
+            } else if (directive.equals(SINCE) || directive.startsWith(SINCE + " ")) {
+                String version = directive.substring(SINCE.length()).strip();
+                if (!repeatable) {
+                    problems.add(new Problem(ErrorCode.DIRECTIVE, where, "'since' is for pre-apply/ and post-apply/"
+                            + " scripts; a versioned migration runs at its own version.", "Remove the line."));
+                } else if (!Version.isVersion(version) || Version.parse(version).isZero()) {
+                    problems.add(new Problem(ErrorCode.DIRECTIVE, where, "'" + directive + "' needs the version"
+                            + " from which the script runs.", "Write it as '-- flux:since V3': the script then runs"
+                            + " only when a batch ends at V3 or later."));
+                } else {
+                    since = Version.parse(version);
+                }
             } else {
                 problems.add(unknown(where, directive));
             }
         }
-        return new Directives(noTransaction, problems);
+        return new Directives(noTransaction, since, problems);
     }
 
     /** The directive named by a {@code --} comment line, or null when it is an ordinary comment. */
@@ -69,7 +87,7 @@ record Directives(boolean noTransaction, List<Problem> problems) {
         String hint = closest == null ? "" : "Did you mean '" + closest + "'? ";
         return new Problem(ErrorCode.DIRECTIVE, where, message,
                 hint + "Known directives: " + String.join(", ", KNOWN)
-                        + ". Write them as '-- flux:" + NO_TRANSACTION + "'.");
+                        + ". Write them as '-- flux:" + NO_TRANSACTION + "' or '-- flux:" + SINCE + " V3'.");
     }
 
     /** The known directive nearest to {@code word}, if it is close enough to be a likely typo. */
@@ -78,7 +96,7 @@ record Directives(boolean noTransaction, List<Problem> problems) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : KNOWN) {
-            int d = distance(w, known);
+            int d = distance(w.startsWith(SINCE + " ") ? SINCE : w, known);
             if (d < bestDistance) {
                 best = known;
                 bestDistance = d;

@@ -31,7 +31,37 @@ public final class JavaMigrations {
 
     /** Scans {@code packages} (such as {@code com.acme.db}) as {@code loader} sees them. */
     public static Discovery scan(ClassLoader loader, List<String> packages) {
-        return new JavaMigrations(loader).scan(packages);
+        return scan(loader, packages, List.of());
+    }
+
+    /**
+     * Scans {@code packages} as {@code loader} sees them, and takes {@code instances} as migrations too (objects
+     * made elsewhere, such as the beans of a dependency-injection container), each named by its class.
+     */
+    public static Discovery scan(ClassLoader loader, List<String> packages, List<JavaMigration> instances) {
+        JavaMigrations scan = new JavaMigrations(loader);
+        instances.forEach(scan::given);
+        return scan.scan(packages);
+    }
+
+    /** An instance made elsewhere; a generated subclass ({@code V1__x$$Proxy}) is named by the class it extends. */
+    private void given(JavaMigration instance) {
+        Class<?> type = instance.getClass();
+        while (type.getSimpleName().contains("$$") && type.getSuperclass() != null) {
+            type = type.getSuperclass();
+        }
+        String className = type.getName();
+        if (examined.put(className, true) != null) {
+            return;
+        }
+        try {
+            Migration migration = migrationOf(instance, className, MigrationName.parse(type.getSimpleName()));
+            if (migration != null) {
+                migrations.add(migration);
+            }
+        } catch (MigrationName.Invalid e) {
+            invalidName(className, e);
+        }
     }
 
     private Discovery scan(List<String> packages) {
@@ -92,10 +122,7 @@ public final class JavaMigrations {
         try {
             name = MigrationName.parse(simpleName);
         } catch (MigrationName.Invalid e) {
-            String fix = e.suggestion() != null ? "Rename the class to " + e.suggestion() + "."
-                    : "Name the class " + MigrationName.PATTERN + ", for example V7__backfill_emails.";
-            problems.add(new Problem(ErrorCode.NAME, className,
-                    "Java migration " + e.reason() + "; expected " + MigrationName.PATTERN + ".", fix));
+            invalidName(className, e);
             return true;
         }
         Migration migration = instantiate(type, name);
@@ -103,6 +130,13 @@ public final class JavaMigrations {
             migrations.add(migration);
         }
         return true;
+    }
+
+    private void invalidName(String className, MigrationName.Invalid e) {
+        String fix = e.suggestion() != null ? "Rename the class to " + e.suggestion() + "."
+                : "Name the class " + MigrationName.PATTERN + ", for example V7__backfill_emails.";
+        problems.add(new Problem(ErrorCode.NAME, className,
+                "Java migration " + e.reason() + "; expected " + MigrationName.PATTERN + ".", fix));
     }
 
     private boolean notAMigration(Class<?> type, boolean namedLikeMigration) {
@@ -132,21 +166,11 @@ public final class JavaMigrations {
                     "Add a public constructor without parameters.");
             return null;
         }
-        int problemsBefore = problems.size();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            JavaMigration instance = (JavaMigration) constructor.newInstance();
-            String apply = call(className, "apply()", instance::apply);
-            String undo = apply == null ? null : call(className, "undo()", instance::undo);
-            if (problems.size() > problemsBefore) {
-                return null;
-            }
-            Script up = new Script(className, ScriptText.normalise(apply), false);
-            Script down = undo == null ? null : new Script(className, ScriptText.normalise(undo), false);
-            return new Migration(name.version(), name.id(), name.displayDescription(), up, down,
-                    Checksum.of(up.text()));
+            return migrationOf((JavaMigration) constructor.newInstance(), className, name);
         } catch (InvocationTargetException e) {
             problem(className, "cannot be created: its constructor failed: " + Failures.describe(e.getCause())
                     + ".", "Fix the constructor.");
@@ -157,6 +181,19 @@ public final class JavaMigrations {
             thread.setContextClassLoader(previous);
         }
         return null;
+    }
+
+    /** The migration {@code instance} returns the SQL of, or null after reporting why it has none. */
+    private Migration migrationOf(JavaMigration instance, String className, MigrationName name) {
+        int problemsBefore = problems.size();
+        String apply = call(className, "apply()", instance::apply);
+        String undo = apply == null ? null : call(className, "undo()", instance::undo);
+        if (problems.size() > problemsBefore) {
+            return null;
+        }
+        Script up = new Script(className, ScriptText.normalise(apply), false);
+        Script down = undo == null ? null : new Script(className, ScriptText.normalise(undo), false);
+        return new Migration(name.version(), name.id(), name.displayDescription(), up, down, Checksum.of(up.text()));
     }
 
     /** Calls apply() or undo(); what it throws, and null from apply(), are reported and give null. */

@@ -5,7 +5,6 @@ import dev.flux.FluxException;
 import dev.flux.Problem;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The SQL side of discovery: reads a migration directory into versioned migrations with their
+ * The SQL side of discovery: reads a migration directory (on disk or on the class path) into versioned migrations with their
  * undo scripts, and the pre-apply and post-apply scripts. Every broken name, orphan undo, duplicate
  * version, undecodable file or bad directive becomes a {@link Problem}, ordered by file path, then line;
  * only a missing directory or an unreadable file stops the scan.
@@ -26,7 +25,7 @@ public final class MigrationDirectory {
     private static final String SQL = ".sql";
     private static final String UNDO_SQL = ".undo.sql";
 
-    private final Path root;
+    private final ScriptFolder folder;
     private final Charset charset;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, MigrationName> ups = new TreeMap<>();
@@ -34,8 +33,8 @@ public final class MigrationDirectory {
     private final List<Script> preApply = new ArrayList<>();
     private final List<Script> postApply = new ArrayList<>();
 
-    private MigrationDirectory(Path root, Charset charset) {
-        this.root = root;
+    private MigrationDirectory(ScriptFolder folder, Charset charset) {
+        this.folder = folder;
         this.charset = charset;
     }
 
@@ -46,16 +45,21 @@ public final class MigrationDirectory {
      *                       read
      */
     public static Discovery scan(Path directory, Charset charset) {
-        return new MigrationDirectory(directory, charset).scan();
+        return scan(MigrationLocation.of(directory), charset, MigrationDirectory.class.getClassLoader());
+    }
+
+    /**
+     * Scans {@code location}, decoding files with {@code charset}; a class path location is read through
+     * {@code loader}.
+     *
+     * @throws FluxException with {@code FLUX-CONFIG} if the location does not exist or a file cannot be read
+     */
+    public static Discovery scan(MigrationLocation location, Charset charset, ClassLoader loader) {
+        return new MigrationDirectory(location.open(loader), charset).scan();
     }
 
     private Discovery scan() {
-        if (!Files.isDirectory(root)) {
-            String what = Files.exists(root) ? " is not a directory" : " does not exist";
-            throw new FluxException(ErrorCode.CONFIG, "migration directory " + root + what
-                    + "; create it, or fix migration_directory in flux.toml");
-        }
-        for (String location : SqlFiles.list(root)) {
+        for (String location : folder.list()) {
             classify(location);
         }
         List<Migration> candidates = new ArrayList<>();
@@ -117,10 +121,10 @@ public final class MigrationDirectory {
         }
         String text = read(location);
         if (text != null) {
-            Directives directives = Directives.parse(location, text);
+            Directives directives = Directives.parse(location, text, true);
             problems.addAll(directives.problems());
             (folder.equals(PRE_APPLY) ? preApply : postApply)
-                    .add(new Script(location, text, directives.noTransaction()));
+                    .add(new Script(location, text, directives.noTransaction(), directives.since()));
         }
     }
 
@@ -139,19 +143,19 @@ public final class MigrationDirectory {
         if (text == null) {
             return null;
         }
-        Directives directives = Directives.parse(location, text);
+        Directives directives = Directives.parse(location, text, false);
         problems.addAll(directives.problems());
         return new Script(location, text, directives.noTransaction());
     }
 
     /** The normalised text of a file, or null after reporting that it is not valid in the charset. */
     private String read(String location) {
-        Path file = root.resolve(location);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = folder.read(location);
         } catch (IOException e) {
-            throw new FluxException(ErrorCode.CONFIG, "cannot read " + file + " (" + Failures.describe(e)
+            throw new FluxException(ErrorCode.CONFIG, "cannot read " + folder.describe(location) + " ("
+                    + Failures.describe(e)
                     + "); check that the file exists and is readable", e);
         }
         try {

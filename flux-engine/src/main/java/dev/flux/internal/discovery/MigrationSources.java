@@ -1,8 +1,8 @@
 package dev.flux.internal.discovery;
 
+import dev.flux.JavaMigration;
 import dev.flux.Problem;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,21 +18,29 @@ public final class MigrationSources {
     /**
      * Scans the migration directory and the Java packages.
      *
-     * @param directory    the migration directory, already resolved against the folder of flux.toml
+     * @param location     the migration directory, already resolved against the folder of flux.toml, or a
+     *                     class path folder
      * @param charset      the {@code encoding} of flux.toml
-     * @param loader       where Java migrations are loaded from; null means the thread's context class
+     * @param loader       where Java migrations and class path folders are loaded from; null means the thread's context class
      *                     loader (or flux's own loader if there is none)
      * @param javaPackages the {@code java_packages} of flux.toml; empty when there are no Java migrations
      * @throws dev.flux.FluxException with {@code FLUX-CONFIG} if the directory does not exist or a file
      *                                cannot be read; every other problem is in the result
      */
-    public static Discovery discover(Path directory, Charset charset, ClassLoader loader,
+    public static Discovery discover(MigrationLocation location, Charset charset, ClassLoader loader,
                                      List<String> javaPackages) {
-        Discovery sql = MigrationDirectory.scan(directory, charset);
-        if (javaPackages.isEmpty()) {
+        return discover(location, charset, loader, javaPackages, List.of());
+    }
+
+    /** Like {@link #discover(MigrationLocation, Charset, ClassLoader, List)}, with Java migrations given as objects. */
+    public static Discovery discover(MigrationLocation location, Charset charset, ClassLoader loader,
+                                     List<String> javaPackages, List<JavaMigration> javaMigrations) {
+        ClassLoader classes = loaderOrDefault(loader);
+        Discovery sql = MigrationDirectory.scan(location, charset, classes);
+        if (javaPackages.isEmpty() && javaMigrations.isEmpty()) {
             return sql;
         }
-        return merge(sql, JavaMigrations.scan(loaderOrDefault(loader), javaPackages));
+        return merge(sql, JavaMigrations.scan(classes, javaPackages, javaMigrations));
     }
 
     /** Both discoveries in one: migrations merged by version with duplicates across them removed. */

@@ -3,7 +3,6 @@ package dev.flux.internal.discovery;
 import dev.flux.ErrorCode;
 import dev.flux.Problem;
 import java.io.IOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -12,13 +11,11 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Lists the top-level classes of a package and its sub-packages as a class loader sees them, in
- * directories ({@code file:} URLs) and jars ({@code jar:} URLs). Classes are named, not loaded. A jar is
+ * directories ({@code file:} URLs) and jars ({@code jar:} URLs, Spring Boot's nested jars too). Classes are named, not loaded. A jar is
  * found through its directory entries, which standard build tools write.
  */
 final class PackageScan {
@@ -66,15 +63,8 @@ final class PackageScan {
     }
 
     private static void fromJar(URL root, String path, SortedSet<String> names) throws IOException {
-        JarURLConnection connection = (JarURLConnection) root.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-            String prefix = path + "/";
-            for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
-                if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
-                    add(entry.getName(), names);
-                }
-            }
+        for (String relative : ClassPathEntries.inJar(root)) {
+            add(path + "/" + relative, names);
         }
     }
 

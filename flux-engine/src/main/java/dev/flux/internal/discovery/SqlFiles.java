@@ -21,6 +21,16 @@ final class SqlFiles {
     private SqlFiles() {
     }
 
+    /** Whether a path found under the migration directory is one {@link #list(Path)} would give. */
+    static boolean accepts(String relativePath) {
+        for (String part : relativePath.split("/")) {
+            if (part.startsWith(".")) {
+                return false;
+            }
+        }
+        return relativePath.toLowerCase(Locale.ROOT).endsWith(".sql");
+    }
+
     static List<String> list(Path root) {
         List<String> found = new ArrayList<>();
         walk(root, "", found, new HashSet<>());

@@ -9,14 +9,17 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
@@ -44,6 +47,7 @@ public final class DriverDataSource implements DataSource {
     private volatile Driver driver;
     private volatile PrintWriter logWriter;
     private volatile int loginTimeout = DEFAULT_LOGIN_TIMEOUT;
+    private volatile Duration busyFileRetry = Duration.ofSeconds(DEFAULT_LOGIN_TIMEOUT);
 
     /**
      * {@code user} and {@code password} may be null (not sent); {@code classLoader} null means the loader
@@ -60,6 +64,15 @@ public final class DriverDataSource implements DataSource {
         this.user = user;
         this.password = password;
         this.classLoader = classLoader == null ? DriverDataSource.class.getClassLoader() : classLoader;
+    }
+
+    /**
+     * How long to keep trying when an H2 file opened with {@code AUTO_SERVER=TRUE} is busy because other
+     * processes open it at the same moment ("Lock file recently modified"); {@value #DEFAULT_LOGIN_TIMEOUT} s
+     * unless set. The engine sets it to the lock timeout.
+     */
+    public void retryBusyFileFor(Duration window) {
+        this.busyFileRetry = window;
     }
 
     /** A new connection with the configured user and password. */
@@ -79,10 +92,16 @@ public final class DriverDataSource implements DataSource {
             properties.setProperty("password", password);
         }
         Connection connection;
-        try {
-            connection = connect(driver(), properties);
-        } catch (SQLException e) {
-            throw failure(e, user, password);
+        long deadline = System.nanoTime() + busyFileRetry.toNanos();
+        while (true) {
+            try {
+                connection = connect(driver(), properties);
+                break;
+            } catch (SQLException e) {
+                if (!sharedH2FileBusy(e) || System.nanoTime() - deadline >= 0 || !pause()) {
+                    throw failure(e, user, password);
+                }
+            }
         }
         if (connection == null) {
             throw noDriver();
@@ -147,19 +166,39 @@ public final class DriverDataSource implements DataSource {
         return found;
     }
 
+    /**
+     * The first driver found by {@link ServiceLoader} that accepts the URL, asking first the drivers whose
+     * class name holds the URL's subprotocol ({@code h2} of {@code jdbc:h2:mem:x}): creating a driver can
+     * be slow (Oracle's loads dozens of classes), and a short command should only pay for its own.
+     */
     private Driver findDriver() {
-        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, classLoader).iterator();
+        List<ServiceLoader.Provider<Driver>> likely = new ArrayList<>();
+        List<ServiceLoader.Provider<Driver>> others = new ArrayList<>();
+        String subprotocol = subprotocol(url);
+        Iterator<ServiceLoader.Provider<Driver>> providers =
+                ServiceLoader.load(Driver.class, classLoader).stream().iterator();
         while (true) {
             try {
-                if (!drivers.hasNext()) {
+                if (!providers.hasNext()) {
                     break;
                 }
-                Driver candidate = drivers.next();
+                ServiceLoader.Provider<Driver> provider = providers.next();
+                boolean named = !subprotocol.isEmpty()
+                        && provider.type().getName().toLowerCase(Locale.ROOT).contains(subprotocol);
+                (named ? likely : others).add(provider);
+            } catch (ServiceConfigurationError broken) {
+                // a driver that cannot be loaded is not the one for this URL; try the next
+            }
+        }
+        likely.addAll(others);
+        for (ServiceLoader.Provider<Driver> provider : likely) {
+            try {
+                Driver candidate = provider.get();
                 if (candidate.acceptsURL(url)) {
                     return candidate;
                 }
             } catch (ServiceConfigurationError | SQLException broken) {
-                // a driver that cannot be loaded or asked is not the one for this URL; try the next
+                // a driver that cannot be created or asked is not the one for this URL; try the next
             }
         }
         try {
@@ -169,6 +208,15 @@ public final class DriverDataSource implements DataSource {
         }
     }
 
+    /** {@code h2} of {@code jdbc:h2:mem:x}, lower case; empty when the URL has none. */
+    static String subprotocol(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:")) {
+            return "";
+        }
+        int end = jdbcUrl.indexOf(':', 5);
+        return end < 0 ? "" : jdbcUrl.substring(5, end).toLowerCase(Locale.ROOT);
+    }
+
     private FluxException noDriver() {
         String redacted = Redactor.redactUrl(url);
         if (!url.startsWith("jdbc:")) {
@@ -176,16 +224,22 @@ public final class DriverDataSource implements DataSource {
                     + " jdbc:, for example jdbc:h2:mem:app or jdbc:postgresql://localhost:5432/app");
         }
         return new FluxException(ErrorCode.CONNECT, "no JDBC driver for " + redacted + " on the class path; add"
-                + " the driver dependency (for example " + exampleDriver() + ")");
+                + " the driver dependency (" + exampleDriver() + ")");
     }
 
+    /** Which driver to add, for the URL's database; never a guess at another database's driver. */
     private String exampleDriver() {
         if (url.startsWith("jdbc:postgresql:")) {
-            return "org.postgresql:postgresql";
+            return "for example org.postgresql:postgresql";
         } else if (url.startsWith("jdbc:oracle:")) {
-            return "com.oracle.database.jdbc:ojdbc11";
+            return "for example com.oracle.database.jdbc:ojdbc11";
+        } else if (url.startsWith("jdbc:h2:")) {
+            return "for example com.h2database:h2";
+        } else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+            return "for example org.mariadb.jdbc:mariadb-java-client, or com.mysql:mysql-connector-j";
         }
-        return "com.h2database:h2";
+        int end = url.indexOf(':', "jdbc:".length());
+        return "the one your database's vendor publishes for " + (end < 0 ? url : url.substring(0, end + 1)) + " URLs";
     }
 
     private FluxException failure(SQLException e, String user, String password) {
@@ -194,9 +248,40 @@ public final class DriverDataSource implements DataSource {
         return SqlFailure.of(ErrorCode.CONNECT, e)
                 .scrubbing(message -> Redactor.scrub(message, secrets.toArray(String[]::new)))
                 .exception("cannot connect to " + Redactor.redactUrl(url) + (user == null ? "" : " as user '" + user
-                        + "'"), "Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/"
+                        + "'"), h2FileInUse(e) ? "Another process has this H2 database file open (an IDE's database"
+                        + " console, another terminal, a running application). Close it, or add ;AUTO_SERVER=TRUE to"
+                        + " the URL of every process that opens the file, so that they can share it"
+                        : "Check the url, user and password ([connection] in flux.toml, flux.url/flux.user/"
                         + "flux.password, FLUX_URL/FLUX_USER/FLUX_PASSWORD) and that the database server is running"
                         + " and reachable");
+    }
+
+    /**
+     * Whether H2 refused to open a file shared with {@code AUTO_SERVER=TRUE} only because another process is
+     * opening it at this moment: H2 could not take over its lock file ("Lock file recently modified", "Another
+     * process was faster": error 8000), it is held while that process
+     * starts its server (90020), or names a server whose process just ended (90067). A moment later the file
+     * can be opened, or opened through the new server.
+     */
+    private boolean sharedH2FileBusy(SQLException e) {
+        return url.startsWith("jdbc:h2:") && url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE")
+                && (e.getErrorCode() == 90020 || e.getErrorCode() == 90067 || e.getErrorCode() == 8000);
+    }
+
+    /** Waits 20 to 200 ms, a different time in each process so that they do not retry in step; false if interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 200));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** H2's "database may be already in use" (error 90020): the file is locked by another process. */
+    private boolean h2FileInUse(SQLException e) {
+        return url.startsWith("jdbc:h2:") && e.getErrorCode() == 90020;
     }
 
     @Override

@@ -9,9 +9,13 @@ import java.util.List;
 
 /**
  * One step the executor runs: the script and its statements, and for {@code APPLY}/{@code UNDO} the
- * migration whose history row it writes ({@code null} for repeatables).
+ * migration whose history row it writes ({@code null} for repeatables). {@code skip} says why a repeatable
+ * script does not run in this batch, or is null.
  */
-record Action(StepKind kind, Migration migration, Script script, List<SqlStatement> statements) {
+record Action(StepKind kind, Migration migration, Script script, List<SqlStatement> statements, String skip) {
+    Action(StepKind kind, Migration migration, Script script, List<SqlStatement> statements) {
+        this(kind, migration, script, statements, null);
+    }
 
     String id() {
         return migration != null ? migration.id() : script.location();

@@ -19,8 +19,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs the actions of a schedule: one transaction per migration where the backend's DDL is
- * transactional, else the running-row protocol (a history row committed as running, then counted);
- * post-apply scripts even after a failure. The lock is checked before each commit.
+ * transactional, else the running-row protocol (a history row committed as running, then counted), or on
+ * a database that ends with the process, one history write at the end (or on failure); post-apply scripts
+ * even after a failure. The lock is checked before each commit.
  */
 final class Executor {
     private final MigrationBackend backend;
@@ -78,6 +79,10 @@ final class Executor {
 
     private void run(Action action) {
         Step step = action.toStep();
+        if (action.skip() != null) {
+            listener.stepSkipped(step, action.skip());
+            return;
+        }
         listener.stepStarted(step);
         long start = System.nanoTime();
         try {
@@ -85,6 +90,8 @@ final class Executor {
             boolean transactional = backend.transactionalDdl() && !action.script().noTransaction();
             if (transactional) {
                 inTransaction(c, action);
+            } else if (action.migration() != null && !backend.outlivesProcess()) {
+                withOneWrite(c, action);
             } else {
                 withRunningRow(action);
             }
@@ -145,6 +152,37 @@ final class Executor {
         if (action.kind() == StepKind.APPLY) {
             history.update(c, row(m, HistoryState.APPLIED, n, start));
         } else if (action.kind() == StepKind.UNDO) {
+            history.delete(c, m.version());
+        }
+    }
+
+    /**
+     * A migration on a database that ends with the process: no crash can leave a half-done migration behind
+     * to be found later, so the history is written once, when the migration ends, or when a statement fails
+     * (a failed row with the count of statements completed, as the running-row protocol would leave).
+     */
+    private void withOneWrite(Connection c, Action action) throws SQLException {
+        long start = System.nanoTime();
+        Migration m = action.migration();
+        c.setAutoCommit(true);
+        HistoryState state = action.kind() == StepKind.UNDO ? HistoryState.UNDOING : HistoryState.RUNNING;
+        for (int i = 0; i < action.statements().size(); i++) {
+            try {
+                execute(action, i);
+            } catch (FluxException failure) {
+                lock.check();
+                if (action.kind() == StepKind.APPLY) {
+                    history.insert(c, row(m, state, i, start));
+                } else {
+                    history.update(c, row(m, state, i, start));
+                }
+                throw failure;
+            }
+        }
+        lock.check();
+        if (action.kind() == StepKind.APPLY) {
+            history.insert(c, row(m, HistoryState.APPLIED, action.statements().size(), start));
+        } else {
             history.delete(c, m.version());
         }
     }

@@ -4,11 +4,14 @@ import dev.flux.ErrorCode;
 import dev.flux.Problem;
 import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
+import dev.flux.internal.discovery.Script;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
+import dev.flux.spi.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The validation checks that compare the migrations found with the history: checksum, missing, gap, failed. */
 final class HistoryCheck {
@@ -16,6 +19,14 @@ final class HistoryCheck {
     }
 
     static List<Problem> problems(List<Migration> migrations, List<HistoryRow> history) {
+        return problems(migrations, history, null);
+    }
+
+    /**
+     * The problems of {@code history} against {@code migrations}; with {@code scripts} (or null), a failed
+     * row's problem lists where the statements that completed are.
+     */
+    static List<Problem> problems(List<Migration> migrations, List<HistoryRow> history, ParsedScripts scripts) {
         Map<Version, Migration> byVersion = Migrations.byVersion(migrations);
         List<Problem> problems = new ArrayList<>();
         Map<Version, HistoryRow> rows = Migrations.rowsByVersion(history);
@@ -25,8 +36,8 @@ final class HistoryCheck {
             HistoryRow row = entry.getValue();
             latest = version.compareTo(latest) > 0 ? version : latest;
             Migration m = byVersion.get(version);
-            if (row.state() != HistoryState.APPLIED) {
-                problems.add(failed(row));
+            if (!row.state().complete()) {
+                problems.add(failed(row, m, scripts));
             } else if (m == null) {
                 problems.add(new Problem(ErrorCode.MISSING, row.id(),
                         "applied migration " + row.id() + " no longer exists.",
@@ -54,12 +65,26 @@ final class HistoryCheck {
         return problems;
     }
 
-    static Problem failed(HistoryRow row) {
-        String what = row.state() == HistoryState.UNDOING ? "undo" : "apply";
+    static Problem failed(HistoryRow row, Migration m, ParsedScripts scripts) {
+        boolean undo = row.state() == HistoryState.UNDOING;
+        Script script = m == null || !m.checksum().equals(row.checksum()) ? null : undo ? m.undo() : m.up();
         return new Problem(ErrorCode.FAILED, row.id(),
-                "the " + what + " of " + row.id() + " stopped part-way: " + row.statementsDone()
-                        + " statement(s) completed.",
+                "the " + (undo ? "undo" : "apply") + " of " + row.id() + " stopped part-way: " + row.statementsDone()
+                        + " statement(s) completed" + completed(script, row.statementsDone(), scripts) + ".",
                 "Remove its half-completed changes by hand, then run repair; repair deletes the failed row "
                         + "so that " + row.id() + " runs again from its first statement.");
+    }
+
+    /** {@code ": V3__x.sql:1, V3__x.sql:4"}, where the first {@code done} statements of an SQL script are. */
+    static String completed(Script script, int done, ParsedScripts scripts) {
+        if (done == 0 || script == null || scripts == null || !script.location().endsWith(".sql")) {
+            return "";
+        }
+        List<SqlStatement> statements = scripts.of(script);
+        if (statements.size() < done) {
+            return "";
+        }
+        return statements.subList(0, done).stream().map(st -> script.location() + ":" + st.line())
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 }

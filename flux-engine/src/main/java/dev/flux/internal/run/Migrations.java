@@ -3,7 +3,6 @@ package dev.flux.internal.run;
 import dev.flux.Version;
 import dev.flux.internal.discovery.Migration;
 import dev.flux.spi.HistoryRow;
-import dev.flux.spi.HistoryState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,11 @@ final class Migrations {
         return map;
     }
 
-    /** The highest version applied completely, or {@link Version#ZERO}. */
+    /** The highest version applied completely (or baselined), or {@link Version#ZERO}. */
     static Version current(List<HistoryRow> history) {
         Version current = Version.ZERO;
         for (HistoryRow row : history) {
-            if (row.state() == HistoryState.APPLIED && row.version().compareTo(current) > 0) {
+            if (row.state().complete() && row.version().compareTo(current) > 0) {
                 current = row.version();
             }
         }

@@ -54,13 +54,13 @@ final class Planner {
                 to = m.version().compareTo(to) > 0 ? m.version() : to;
             }
         }
-        return new Schedule(current, to, withRepeatables(actions, true));
+        return new Schedule(current, to, withRepeatables(actions, true, to));
     }
 
     private Schedule rollback(Command.Rollback command, List<HistoryRow> history) {
         Version current = Migrations.current(history);
         List<HistoryRow> applied = new ArrayList<>(history.stream()
-                .filter(r -> r.state() == HistoryState.APPLIED).toList());
+                .filter(r -> r.state().complete()).toList());
         applied.sort(Comparator.comparing(HistoryRow::version).reversed());
         List<HistoryRow> undo;
         if (command.target() == null) {
@@ -81,6 +81,7 @@ final class Planner {
             }
             undo = applied.stream().filter(r -> r.version().compareTo(limit) > 0).toList();
         }
+        refuseBaselined(undo);
         Map<Version, Migration> byVersion = Migrations.byVersion(discovery.migrations());
         List<Action> actions = new ArrayList<>();
         List<String> withoutUndo = new ArrayList<>();
@@ -100,28 +101,55 @@ final class Planner {
         }
         List<HistoryRow> kept = applied.subList(undo.size(), applied.size());
         Version to = kept.isEmpty() ? Version.ZERO : kept.get(0).version();
-        return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo));
+        return new Schedule(current, to, withRepeatables(actions, repeatablesOnUndo, to));
     }
 
-    private List<Action> withRepeatables(List<Action> migrations, boolean repeatables) {
+    /** Baselined migrations were never run by flux, so their undo scripts never run either. */
+    private static void refuseBaselined(List<HistoryRow> undo) {
+        List<HistoryRow> baselined = undo.stream().filter(r -> r.state() == HistoryState.BASELINE).toList();
+        if (!baselined.isEmpty()) {
+            HistoryRow highest = baselined.get(0);
+            throw new FluxException(ErrorCode.TARGET, "cannot roll back " + baselined.stream().map(HistoryRow::id)
+                    .collect(Collectors.joining(", ")) + ": " + (baselined.size() == 1 ? "it is" : "they are")
+                    + " baselined (the database already had " + (baselined.size() == 1 ? "it" : "them")
+                    + " when flux took it over), and flux never undoes a migration it did not run. Nothing was"
+                    + " changed. Roll back to V" + highest.version() + " at the lowest; undo older changes by hand,"
+                    + " outside flux.");
+        }
+    }
+
+    /**
+     * The migrations between the pre-apply and post-apply scripts. A script whose {@code -- flux:since} is
+     * above {@code to} (where the batch ends) is skipped, and so is every post-apply script when the batch
+     * ends at 0: nothing is left for it to work on. Pre-apply scripts still run then, since they typically
+     * drop what the undo scripts would otherwise trip over.
+     */
+    private List<Action> withRepeatables(List<Action> migrations, boolean repeatables, Version to) {
         if (migrations.isEmpty() || !repeatables) {
             return migrations;
         }
         List<Action> all = new ArrayList<>();
         for (Script s : discovery.preApply()) {
-            all.add(new Action(StepKind.PRE_APPLY, null, s, scripts.of(s)));
+            all.add(repeatable(StepKind.PRE_APPLY, s, to));
         }
         all.addAll(migrations);
         for (Script s : discovery.postApply()) {
-            all.add(new Action(StepKind.POST_APPLY, null, s, scripts.of(s)));
+            all.add(repeatable(StepKind.POST_APPLY, s, to));
         }
         return all;
+    }
+
+    private Action repeatable(StepKind kind, Script s, Version to) {
+        String skip = kind == StepKind.POST_APPLY && to.isZero() ? "the batch ends at 0, an empty database"
+                : s.since() != null && to.compareTo(s.since()) < 0
+                ? "it runs since V" + s.since() + " and the batch ends at V" + to : null;
+        return new Action(kind, null, s, scripts.of(s), skip);
     }
 
     /** The actions of one command and the versions before and after. */
     record Schedule(Version from, Version to, List<Action> actions) {
         Plan toPlan() {
-            return new Plan(from, to, actions.stream().map(Action::toStep).toList());
+            return new Plan(from, to, actions.stream().filter(a -> a.skip() == null).map(Action::toStep).toList());
         }
     }
 }

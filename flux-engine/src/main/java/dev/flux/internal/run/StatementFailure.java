@@ -7,6 +7,7 @@ import dev.flux.StepKind;
 import dev.flux.spi.SqlStatement;
 import java.sql.SQLException;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Turns a database error into a {@link FluxException} that says which statement failed, where, what the
@@ -35,9 +36,12 @@ final class StatementFailure {
             return failure.exception(what, "The " + verb + " was rolled back: nothing of it is left in the "
                     + "database. Fix the statement and run the command again.");
         }
-        return failure.exception(what, index + " of " + total + " statements completed and are recorded in a "
-                + "failed history row (this database cannot roll back DDL). Undo their effects by hand, run "
-                + "repair, then run the command again.");
+        String completed = action.statements().subList(0, index).stream()
+                .map(st -> action.script().location() + ":" + st.line())
+                .collect(Collectors.joining(", ", " (", ")"));
+        return failure.exception(what, index + " of " + total + " statements completed" + (index == 0 ? "" : completed)
+                + " and are recorded in a failed history row (this database cannot roll back DDL). Undo their"
+                + " effects by hand, run repair, then run the command again.");
     }
 
     FluxException ofHistory(Action action, SQLException e) {

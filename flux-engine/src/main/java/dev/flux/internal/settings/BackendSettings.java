@@ -2,7 +2,6 @@ package dev.flux.internal.settings;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
-import dev.flux.internal.Backends;
 import dev.flux.internal.config.DidYouMean;
 import dev.flux.internal.config.FluxConfig;
 import dev.flux.spi.BackendProvider;
@@ -32,29 +31,38 @@ public record BackendSettings(BackendProvider provider, Map<String, Object> opti
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
+    /** Like {@link #resolve(Given.Backend, FluxConfig, String, ClassLoader)} without a database URL. */
+    public static BackendSettings resolve(Given.Backend given, FluxConfig file, ClassLoader loader) {
+        return resolve(given, file, null, loader);
+    }
+
     /**
-     * The backend named by the builder, else by {@code file}; the options of {@code file} overridden by the
-     * builder's; the lock timeout given as a duration, else the {@code lock_timeout} option in whole seconds,
-     * else {@link #DEFAULT_LOCK_TIMEOUT}.
+     * The backend named by the builder, else by {@code file}, else the one whose URL prefix {@code url}
+     * starts with; the options of {@code file} (only its {@code lock_timeout} when the builder names another
+     * backend) overridden by the builder's; the lock timeout given as a duration, else the
+     * {@code lock_timeout} option in whole seconds, else {@link #DEFAULT_LOCK_TIMEOUT}.
      *
      * @param file {@code flux.toml}, or null
-     * @throws FluxException with code {@code CONFIG} when no backend is named, an option is unknown (all of
-     *                       them are listed) or the lock timeout is not valid; with code {@code BACKEND} when
-     *                       no installed backend has the name
+     * @param url  the effective database URL, or null
+     * @throws FluxException with code {@code CONFIG} when no backend is named nor follows from the URL, the
+     *                       named backend does not serve the URL while another installed one does, an option
+     *                       is unknown (all of them are listed) or the lock timeout is not valid; with code
+     *                       {@code BACKEND} when no installed backend has the name or serves the URL
      */
-    public static BackendSettings resolve(Given.Backend given, FluxConfig file, ClassLoader loader) {
-        String name = given.name() != null ? given.name() : file == null ? null : file.backend();
-        if (name == null) {
-            throw new FluxException(ErrorCode.CONFIG, "no backend given: call config(Path.of(\"flux.toml\")) or "
-                    + "backend(\"h2\") on the builder.");
-        }
-        BackendProvider provider = Backends.find(name, loader,
-                given.name() == null && file != null ? file.backendPosition() : null);
+    public static BackendSettings resolve(Given.Backend given, FluxConfig file, String url, ClassLoader loader) {
+        BackendProvider provider = BackendChoice.choose(given.name(), file, url, loader);
         Map<String, Object> options = new LinkedHashMap<>();
         Map<String, String> positions = new LinkedHashMap<>();
         if (file != null) {
-            options.putAll(file.backendOptions());
-            positions.putAll(file.backendOptionPositions());
+            // [backend] options are written for the file's backend; another one given by the builder keeps
+            // only the lock timeout, which every backend accepts.
+            boolean filesBackend = given.name() == null || given.name().equals(file.backend());
+            file.backendOptions().forEach((key, value) -> {
+                if (filesBackend || key.equals(LOCK_TIMEOUT)) {
+                    options.put(key, value);
+                    positions.put(key, file.backendOptionPositions().get(key));
+                }
+            });
         }
         options.putAll(given.options());
         given.options().keySet().forEach(positions::remove);

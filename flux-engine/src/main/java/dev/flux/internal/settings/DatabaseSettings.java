@@ -31,19 +31,33 @@ public final class DatabaseSettings {
     /**
      * The URL, user and password each from the first of: the builder, the system properties {@code flux.*},
      * the environment variables {@code FLUX_*}, the server credentials (user and password only) and
-     * {@code [connection]} of {@code file}; or only the builder's when it was told to ignore the others. A
-     * data source given to the builder wins over the URL; else a relative path in the URL is resolved by the
-     * backend against the folder of {@code file} (the working directory without one).
+     * {@code [connection]} of {@code file}; or only the builder's when it was told to ignore the others.
      *
      * @param file {@code flux.toml}, or null
      * @throws dev.flux.FluxException with code {@code CONFIG} when credentials are given both to the builder
-     *                                and as server credentials, or the URL is blank
+     *                                and as server credentials
      */
-    public static DatabaseSettings resolve(Given.Database given, FluxConfig file, BackendProvider provider,
-                                           ClassLoader loader, Environment environment) {
-        ConnectionSettings connection = given.withoutConnectionSettings() ? given.explicit()
+    public static ConnectionSettings connection(Given.Database given, FluxConfig file, Environment environment) {
+        return given.withoutConnectionSettings() ? given.explicit()
                 : ConnectionSettings.resolve(given.explicit(), environment.systemProperties(),
                         environment.variables(), given.server(), file == null ? null : file.connection());
+    }
+
+    /** The database of {@link #connection the effective connection settings}. */
+    public static DatabaseSettings resolve(Given.Database given, FluxConfig file, BackendProvider provider,
+                                           ClassLoader loader, Environment environment) {
+        return resolve(given, connection(given, file, environment), file, provider, loader);
+    }
+
+    /**
+     * The database on {@code connection}: a data source given to the builder wins over the URL; else a
+     * relative path in the URL is resolved by the backend against the folder of {@code file} (the working
+     * directory without one).
+     *
+     * @param file {@code flux.toml}, or null
+     */
+    public static DatabaseSettings resolve(Given.Database given, ConnectionSettings connection, FluxConfig file,
+                                           BackendProvider provider, ClassLoader loader) {
         Secrets secrets = Secrets.of(connection.password(), connection.url());
         if (given.dataSource() != null) {
             return new DatabaseSettings(given.dataSource(), true, connection, secrets);

@@ -1,7 +1,9 @@
 package dev.flux.internal.settings;
 
 import dev.flux.FluxListener;
+import dev.flux.JavaMigration;
 import dev.flux.internal.config.ConnectionSettings;
+import dev.flux.internal.discovery.MigrationLocation;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,15 +44,25 @@ public record Given(Path config, ClassLoader classLoader, Backend backend, Migra
         }
     }
 
-    /** Where the migrations are, their encoding and the packages of Java migrations. */
-    public record Migrations(Path directory, Charset encoding, List<String> javaPackages) {
+    /**
+     * Where the migrations are, their encoding, the packages of Java migrations and the Java migrations given as
+     * objects.
+     */
+    public record Migrations(MigrationLocation directory, Charset encoding, List<String> javaPackages,
+                             List<JavaMigration> javaMigrations) {
         public Migrations {
             javaPackages = javaPackages == null ? null : List.copyOf(javaPackages);
+            javaMigrations = javaMigrations == null ? List.of() : List.copyOf(javaMigrations);
+        }
+
+        /** Where the migrations are, their encoding and the packages of Java migrations. */
+        public Migrations(MigrationLocation directory, Charset encoding, List<String> javaPackages) {
+            this(directory, encoding, javaPackages, List.of());
         }
 
         /** Nothing given. */
         public static Migrations none() {
-            return new Migrations(null, null, null);
+            return new Migrations(null, null, null, List.of());
         }
     }
 
@@ -75,12 +87,20 @@ public record Given(Path config, ClassLoader classLoader, Backend backend, Migra
 
     /**
      * How commands run: whether rollbacks run the pre/post-apply scripts (null: as {@code flux.toml} says),
-     * whether those scripts run at all, whether migrations are found only once, and who hears of progress.
+     * whether those scripts run at all, whether migrations are found only once, who hears of progress,
+     * whether migrate may start on a non-empty database without history (null: as {@code flux.toml} says),
+     * and the version to baseline at before migrating such a database (null: none).
      */
     public record Run(Boolean applyRepeatableOnUndo, boolean repeatables, boolean discoverOnce,
-                      List<FluxListener> listeners) {
+                      List<FluxListener> listeners, Boolean allowNonEmpty, String baselineOnMigrate) {
         public Run {
             listeners = List.copyOf(listeners);
+        }
+
+        /** Without the settings of non-empty databases. */
+        public Run(Boolean applyRepeatableOnUndo, boolean repeatables, boolean discoverOnce,
+                   List<FluxListener> listeners) {
+            this(applyRepeatableOnUndo, repeatables, discoverOnce, listeners, null, null);
         }
 
         /** The defaults: repeatables on, migrations found for each command, no listener. */

@@ -13,25 +13,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How commands run: whether rollbacks run the pre/post-apply scripts too, whether those scripts run at all,
- * whether migrations are found once per {@code Flux} instead of once per command, and the listener that
- * hears of progress (every listener given to the builder).
+ * whether migrations are found once per {@code Flux} instead of once per command, the listener that
+ * hears of progress (every listener given to the builder), and what migrate does on a database that has
+ * objects but no history: refuse (the default), go ahead ({@code allowNonEmpty}), or baseline first at
+ * {@code baselineOnMigrate} (null: never).
  */
 public record RunSettings(boolean applyRepeatableOnUndo, boolean repeatables, boolean discoverOnce,
-                          FluxListener listener) {
+                          FluxListener listener, boolean allowNonEmpty, String baselineOnMigrate) {
     public RunSettings {
         Objects.requireNonNull(listener, "listener");
     }
 
     /**
-     * {@code applyRepeatableOnUndo} as given to the builder, else as {@code file} says, else true; the rest as
-     * given.
+     * {@code applyRepeatableOnUndo} and {@code allowNonEmpty} as given to the builder, else as {@code file}
+     * says, else true and false; the rest as given.
      *
      * @param file {@code flux.toml}, or null
      */
     public static RunSettings resolve(Given.Run given, FluxConfig file) {
         boolean onUndo = given.applyRepeatableOnUndo() != null ? given.applyRepeatableOnUndo()
                 : file == null || file.applyRepeatableOnUndo();
-        return new RunSettings(onUndo, given.repeatables(), given.discoverOnce(), new Listeners(given.listeners()));
+        boolean nonEmpty = given.allowNonEmpty() != null ? given.allowNonEmpty()
+                : file != null && file.allowNonEmpty();
+        return new RunSettings(onUndo, given.repeatables(), given.discoverOnce(), new Listeners(given.listeners()),
+                nonEmpty, given.baselineOnMigrate());
     }
 
     /**
@@ -49,6 +54,11 @@ public record RunSettings(boolean applyRepeatableOnUndo, boolean repeatables, bo
         @Override
         public void stepFinished(Step step, Duration elapsed) {
             tell(l -> l.stepFinished(step, elapsed), "stepFinished");
+        }
+
+        @Override
+        public void stepSkipped(Step step, String reason) {
+            tell(l -> l.stepSkipped(step, reason), "stepSkipped");
         }
 
         @Override

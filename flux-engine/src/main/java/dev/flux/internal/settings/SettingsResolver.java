@@ -3,16 +3,19 @@ package dev.flux.internal.settings;
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.internal.config.ConfigLoader;
+import dev.flux.internal.config.ConnectionSettings;
 import dev.flux.internal.config.FluxConfig;
+import dev.flux.internal.jdbc.DriverDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Resolves what a builder was given into {@link Settings}: reads {@code flux.toml} when one is given, then
- * resolves each feature on its own (backend, migrations, database, run). Configuration problems of the
- * different features are reported together in one {@code CONFIG} error; a syntax error in {@code flux.toml}
- * or an unknown backend stops at once. Never connects.
+ * resolves each feature on its own (the connection settings, the backend, which may follow from their URL,
+ * migrations, database, run). Configuration problems of the different features are reported together in one
+ * {@code CONFIG} error; a syntax error in {@code flux.toml} or an unknown backend stops at once. Never
+ * connects.
  */
 public final class SettingsResolver {
     private final Environment environment;
@@ -35,15 +38,21 @@ public final class SettingsResolver {
     public Settings resolve(Given given) {
         FluxConfig file = read(given);
         List<String> problems = new ArrayList<>();
+        ConnectionSettings connection = collect(problems,
+                () -> DatabaseSettings.connection(given.database(), file, environment));
+        String url = connection == null || given.database().dataSource() != null ? null : connection.url();
         BackendSettings backend = collect(problems,
-                () -> BackendSettings.resolve(given.backend(), file, given.classLoader()));
+                () -> BackendSettings.resolve(given.backend(), file, url, given.classLoader()));
         MigrationSettings migrations = collect(problems,
                 () -> MigrationSettings.resolve(given.migrations(), file, given.classLoader()));
-        DatabaseSettings database = backend == null ? null : collect(problems, () -> DatabaseSettings.resolve(
-                given.database(), file, backend.provider(), given.classLoader(), environment));
+        DatabaseSettings database = backend == null || connection == null ? null : collect(problems,
+                () -> DatabaseSettings.resolve(given.database(), connection, file, backend.provider(),
+                        given.classLoader()));
         if (!problems.isEmpty()) {
             throw new FluxException(ErrorCode.CONFIG, String.join("\n", problems));
         }
+        database.dataSource().filter(DriverDataSource.class::isInstance)
+                .ifPresent(source -> ((DriverDataSource) source).retryBusyFileFor(backend.lockTimeout()));
         Settings settings = new Settings(backend, migrations, database, RunSettings.resolve(given.run(), file));
         backend.provider().checkOptions(settings.context());
         return settings;

@@ -191,7 +191,7 @@ class ConfigLoaderTest {
 
         assertThat(e.getMessage()).contains("flux.toml:4:1: flux.aply_repeatable_on_undo: unknown key"
                 + " — did you mean 'apply_repeatable_on_undo'? Valid keys: backend, migration_directory,"
-                + " java_packages, apply_repeatable_on_undo, encoding");
+                + " java_packages, apply_repeatable_on_undo, encoding, allow_non_empty");
     }
 
     @Test
@@ -230,10 +230,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void missingBackendPointsAtTheFluxTableAndSaysWhatToAdd() throws IOException {
-        FluxException e = problemsOf("# config\n[flux]\nmigration_directory = \"db\"\n");
+    void aFileMayNameNoBackendSoThatItComesFromTheUrl() throws IOException {
+        FluxConfig config = load(write("[flux]\nmigration_directory = \"db\"\n"));
 
-        assertThat(e.getMessage()).contains("flux.toml:2:1: flux.backend: missing; add backend = \"h2\" under [flux]");
+        assertThat(config.backend()).isNull();
+        assertThat(config.backendPosition()).isNull();
     }
 
     @Test
@@ -245,14 +246,13 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void missingFluxTableReportsBothRequiredKeysAtTheStart() throws IOException {
+    void missingFluxTableReportsTheRequiredKeyAtTheStart() throws IOException {
         FluxException e = problemsOf("[connection]\nurl = \"jdbc:h2:mem:x\"\n");
 
         assertThat(e.getMessage())
-                .contains("2 problems in ")
-                .contains("flux.toml:1:1: flux.backend: missing; add backend = \"h2\" under [flux] (the [flux] table"
-                        + " is missing too)")
-                .contains("flux.toml:1:1: flux.migration_directory: missing");
+                .contains("flux.toml:1:1: flux.migration_directory: missing; add migration_directory ="
+                        + " \"src/main/flux\" under [flux] (the [flux] table is missing too)")
+                .doesNotContain("flux.backend");
     }
 
     @Test
@@ -306,14 +306,14 @@ class ConfigLoaderTest {
                 [colors]
                 """);
 
-        assertThat(e.getMessage()).startsWith("FLUX-CONFIG: 6 problems in " + dir.resolve("flux.toml") + ":\n");
+        assertThat(e.getMessage()).startsWith("FLUX-CONFIG: 5 problems in " + dir.resolve("flux.toml") + ":\n");
         assertThat(e.getMessage().lines().skip(1).map(line -> line.substring(line.indexOf("flux.toml:"))).toList())
                 .containsExactly(
-                        "flux.toml:1:1: flux.backend: missing; add backend = \"h2\" under [flux]",
                         "flux.toml:1:1: flux.migration_directory: missing; add migration_directory ="
                                 + " \"src/main/flux\" under [flux]",
                         "flux.toml:2:1: flux.bakend: unknown key — did you mean 'backend'? Valid keys: backend,"
-                                + " migration_directory, java_packages, apply_repeatable_on_undo, encoding",
+                                + " migration_directory, java_packages, apply_repeatable_on_undo, encoding,"
+                                + " allow_non_empty",
                         "flux.toml:3:1: flux.apply_repeatable_on_undo: expected a boolean (true or false), found an"
                                 + " integer",
                         "flux.toml:5:1: connection.password: environment variable MISSING is not set; set it or"

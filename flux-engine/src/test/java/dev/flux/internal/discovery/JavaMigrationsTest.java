@@ -181,7 +181,7 @@ class JavaMigrationsTest {
             assertThat(d.migrations()).extracting(Migration::id, m -> m.version().toString(), m -> m.up().text())
                     .containsExactly(
                             tuple("V5__FromJar", "5", "grant select on t to r;"),
-                            tuple("V6_1__Deeper", "6.1", "select 6;"));
+                            tuple("V6_1__Deeper", "6_1", "select 6;"));
             assertThat(d.migrations().get(0).up().location()).isEqualTo("com.example.jarmig.V5__FromJar");
             assertThat(d.migrations().get(0).undo().text()).isEqualTo("revoke select on t from r;");
         }

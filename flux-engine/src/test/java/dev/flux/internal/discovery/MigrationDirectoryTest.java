@@ -35,7 +35,7 @@ class MigrationDirectoryTest {
                 .containsExactly(
                         tuple("V1__create_users", "1", "create users"),
                         tuple("V2.1__add_email", "2.1", "add email"),
-                        tuple("V20261126_001__orders", "20261126.1", "orders"));
+                        tuple("V20261126_001__orders", "20261126_001", "orders"));
         Migration first = d.migrations().get(0);
         assertThat(first.up()).isEqualTo(new Script("V1__create_users.sql", "create table users (id int);\n", false));
         assertThat(first.undo()).isEqualTo(new Script("V1__create_users.undo.sql", "drop table users;\n", false));
@@ -53,7 +53,7 @@ class MigrationDirectoryTest {
             write(name + ".sql", "select 1;");
         }
         assertThat(scan().migrations()).extracting(m -> m.version().toString())
-                .containsExactly("1", "1.9", "1.10", "2.1", "3", "9", "10");
+                .containsExactly("1", "1.9", "1.10", "2_1", "3", "9", "10");
     }
 
     @Test
@@ -216,8 +216,25 @@ class MigrationDirectoryTest {
         assertThat(d.postApply().get(0).noTransaction()).isTrue();
         assertThat(d.problems()).extracting(Problem::toString).containsExactly(
                 "FLUX-DIRECTIVE V2__plain.sql:1: unknown directive 'NO-TRANSACTION'. Did you mean "
-                        + "'no-transaction'? Known directives: no-transaction. Write them as "
-                        + "'-- flux:no-transaction'.");
+                        + "'no-transaction'? Known directives: no-transaction, since. Write them as "
+                        + "'-- flux:no-transaction' or '-- flux:since V3'.");
+    }
+
+    @Test
+    void sinceIsReadFromARepeatableScriptsHeaderAndRefusedElsewhere() throws IOException {
+        write("post-apply/010_views.sql", "-- the views\n-- flux:since V2_1\ncreate view v as select 1;\n");
+        write("post-apply/020_more.sql", "-- flux:since\nselect 1;\n");
+        write("pre-apply/010_drop.sql", "drop view if exists v;\n");
+        write("V1__x.sql", "-- flux:since V1\nselect 1;\n");
+
+        Discovery d = scan();
+
+        assertThat(d.postApply().get(0).since()).hasToString("2_1");
+        assertThat(d.preApply().get(0).since()).isNull();
+        assertThat(d.problems()).extracting(Problem::where, Problem::message).containsExactly(
+                tuple("V1__x.sql:1", "'since' is for pre-apply/ and post-apply/ scripts; a versioned migration runs"
+                        + " at its own version."),
+                tuple("post-apply/020_more.sql:1", "'since' needs the version from which the script runs."));
     }
 
     @Test
@@ -239,7 +256,7 @@ class MigrationDirectoryTest {
                 tuple("V1__x.sql:3", "unknown directive 'autocommit'."),
                 tuple("V1__x.sql:4", "empty directive."));
         assertThat(d.problems().get(0).fix()).startsWith("Did you mean 'no-transaction'?");
-        assertThat(d.problems().get(1).fix()).startsWith("Known directives: no-transaction.");
+        assertThat(d.problems().get(1).fix()).startsWith("Known directives: no-transaction, since.");
         assertThat(d.migrations()).as("still listed, so that status does not call it missing").hasSize(1);
     }
 

@@ -11,7 +11,7 @@ class MigrationNameTest {
     @Test
     void splitsAtTheFirstDoubleUnderscore() throws Exception {
         MigrationName name = MigrationName.parse("V20261126_001__orders__and_lines");
-        assertThat(name.version()).hasToString("20261126.1");
+        assertThat(name.version()).hasToString("20261126_001");
         assertThat(name.description()).isEqualTo("orders__and_lines");
         assertThat(name.displayDescription()).isEqualTo("orders  and lines");
         assertThat(name.id()).isEqualTo("V20261126_001__orders__and_lines");

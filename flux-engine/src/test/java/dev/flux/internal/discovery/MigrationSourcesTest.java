@@ -26,7 +26,7 @@ class MigrationSourcesTest {
         write("V10__last.sql", "select 10;");
         write("post-apply/010_views.sql", "create view v as select 1;");
 
-        Discovery d = MigrationSources.discover(dir, UTF_8, getClass().getClassLoader(), List.of(OK));
+        Discovery d = MigrationSources.discover(MigrationLocation.of(dir), UTF_8, getClass().getClassLoader(), List.of(OK));
 
         assertThat(d.problems()).isEmpty();
         assertThat(d.migrations()).extracting(Migration::id).containsExactly(
@@ -38,7 +38,7 @@ class MigrationSourcesTest {
     void aSqlAndAJavaMigrationWithTheSameVersionAreDuplicates() throws IOException {
         write("V1__sql_one.sql", "select 1;");
 
-        Discovery d = MigrationSources.discover(dir, UTF_8, getClass().getClassLoader(), List.of(DUP));
+        Discovery d = MigrationSources.discover(MigrationLocation.of(dir), UTF_8, getClass().getClassLoader(), List.of(DUP));
 
         assertThat(d.migrations()).extracting(Migration::id).containsExactly("V1__sql_one", "V2_0__AlsoTwo");
         assertThat(d.problems()).extracting(Problem::code, Problem::where, Problem::message).containsExactly(
@@ -49,14 +49,14 @@ class MigrationSourcesTest {
     @Test
     void withoutJavaPackagesOnlyTheDirectoryIsScanned() throws IOException {
         write("V1__x.sql", "select 1;");
-        Discovery d = MigrationSources.discover(dir, UTF_8, null, List.of());
+        Discovery d = MigrationSources.discover(MigrationLocation.of(dir), UTF_8, null, List.of());
         assertThat(d.migrations()).extracting(Migration::id).containsExactly("V1__x");
         assertThat(d.problems()).isEmpty();
     }
 
     @Test
     void aNullLoaderMeansTheContextClassLoader() throws IOException {
-        Discovery d = MigrationSources.discover(dir, UTF_8, null, List.of(OK));
+        Discovery d = MigrationSources.discover(MigrationLocation.of(dir), UTF_8, null, List.of(OK));
         assertThat(d.migrations()).hasSize(3);
     }
 

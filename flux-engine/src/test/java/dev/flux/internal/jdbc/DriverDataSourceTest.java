@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DriverDataSourceTest {
     private static final String WRONG_PASSWORD = "Wrong-Pw-Quokka-91";
@@ -63,7 +69,7 @@ class DriverDataSourceTest {
     }
 
     @Test
-    void missingDriverSaysWhichDependencyToAdd() {
+    void missingDriverOfAnUnknownDatabaseAsksForItsDriverWithoutSuggestingAnother() {
         FluxException e = catchThrowableOfType(FluxException.class,
                 () -> new DriverDataSource("jdbc:nosuchdb://u:" + WRONG_PASSWORD + "@db/app", null, null, loader)
                         .getConnection());
@@ -71,8 +77,26 @@ class DriverDataSourceTest {
         assertThat(e.code()).isEqualTo(ErrorCode.CONNECT);
         assertThat(e.getMessage())
                 .contains("no JDBC driver for jdbc:nosuchdb://u:****@db/app on the class path")
-                .contains("add the driver dependency (for example com.h2database:h2)")
+                .contains("add the driver dependency (the one your database's vendor publishes for jdbc:nosuchdb: URLs)")
+                .doesNotContain("h2")
                 .doesNotContain(WRONG_PASSWORD);
+    }
+
+    @Test
+    void aMysqlUrlWithoutItsDriverIsNeverToldToAddH2() {
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> new DriverDataSource("jdbc:mysql://db/app", null, null, loader).getConnection());
+
+        assertThat(e.getMessage()).contains("org.mariadb.jdbc:mariadb-java-client, or com.mysql:mysql-connector-j")
+                .doesNotContain("h2");
+    }
+
+    @Test
+    void missingDriverOfAKnownDatabaseNamesItsArtifact() {
+        FluxException e = catchThrowableOfType(FluxException.class,
+                () -> new DriverDataSource("jdbc:postgresql://db/app", null, null, loader).getConnection());
+
+        assertThat(e.getMessage()).contains("add the driver dependency (for example org.postgresql:postgresql)");
     }
 
     @Test
@@ -105,5 +129,29 @@ class DriverDataSourceTest {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             assertThat(t.toString()).doesNotContain(WRONG_PASSWORD);
         }
+    }
+
+    @Test
+    void theDriversNamedByTheUrlAreAskedFirstSoNoOtherIsCreated(@TempDir Path folder) throws Exception {
+        Path services = Files.createDirectories(folder.resolve("META-INF/services"));
+        Files.writeString(services.resolve(Driver.class.getName()), RefusingDriver.class.getName() + "\n");
+        URLClassLoader driversFirstRefusing = new URLClassLoader(new URL[] {folder.toUri().toURL(),
+            location(RefusingDriver.class), location(org.h2.Driver.class)}, ClassLoader.getPlatformClassLoader());
+        System.clearProperty(RefusingDriver.CREATED);
+
+        try (Connection c = new DriverDataSource("jdbc:h2:mem:named", "sa", "", driversFirstRefusing)
+                .getConnection()) {
+            assertThat(c.isValid(1)).isTrue();
+        }
+        assertThat(System.getProperty(RefusingDriver.CREATED)).as("the refusing driver was created").isNull();
+
+        assertThatThrownBy(() -> new DriverDataSource("jdbc:refusing:x", null, null, driversFirstRefusing)
+                .getConnection()).hasMessageContaining("no JDBC driver for jdbc:refusing:x");
+        assertThat(System.getProperty(RefusingDriver.CREATED)).as("asked when no other fits").isEqualTo("true");
+        System.clearProperty(RefusingDriver.CREATED);
+    }
+
+    private static URL location(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 }

@@ -48,6 +48,16 @@ class HistoryCheckTest {
     }
 
     @Test
+    void baselinedRowsCountAsAppliedAndTheirFilesMayNotChange() {
+        HistoryRow kept = v1.baselineRow();
+        HistoryRow edited = new HistoryRow(Version.parse("2"), "V2__b", "old", HistoryState.BASELINE, 0, null, 0);
+        assertThat(codes(HistoryCheck.problems(List.of(v1, v2, v3), List.of(kept, edited))))
+                .containsExactly("FLUX-CHECKSUM V2__b.sql");
+        assertThat(StatusReport.of(List.of(v1, v2, v3), List.of(kept, edited)).migrations())
+                .extracting(m -> m.state().name()).containsExactly("BASELINE", "CHANGED", "PENDING");
+    }
+
+    @Test
     void aFailedRowCountsAsLatestForGaps() {
         HistoryRow failed = new HistoryRow(Version.parse("2"), "V2__b", v2.checksum(), HistoryState.RUNNING, 0, null, 1);
         assertThat(codes(HistoryCheck.problems(List.of(v1, v2), List.of(failed))))

@@ -63,11 +63,13 @@ class PlannerTest {
     }
 
     @Test
-    void rollbackUndoesTheLatestFirst() {
+    void rollbackUndoesTheLatestFirstAndToEmptyRunsNoPostApply() {
         Plan plan = plan(Command.rollbackTo("0"), v1, v2);
-        assertThat(plan.steps()).extracting(s -> s.kind() + " " + s.id()).containsExactly(
-                "PRE_APPLY pre-apply/010.sql", "UNDO V2__b", "UNDO V1__a", "POST_APPLY post-apply/010.sql");
+        assertThat(plan.steps()).extracting(s -> s.kind() + " " + s.id()).as("post-apply has nothing left at 0")
+                .containsExactly("PRE_APPLY pre-apply/010.sql", "UNDO V2__b", "UNDO V1__a");
         assertThat(plan.toVersion()).hasToString("0");
+        assertThat(plan(Command.rollbackTo("V1"), v1, v2).steps()).extracting(s -> s.kind() + " " + s.id())
+                .containsExactly("PRE_APPLY pre-apply/010.sql", "UNDO V2__b", "POST_APPLY post-apply/010.sql");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.flux.internal.settings;
 
+import dev.flux.internal.discovery.MigrationLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,10 +29,10 @@ class MigrationSettingsTest {
                 java_packages = ["com.acme.file"]
                 """, java.util.Map.of());
 
-        MigrationSettings settings = MigrationSettings.resolve(new Given.Migrations(Path.of("/elsewhere"),
+        MigrationSettings settings = MigrationSettings.resolve(new Given.Migrations(MigrationLocation.of(Path.of("/elsewhere")),
                 StandardCharsets.ISO_8859_1, List.of("com.acme.builder")), file, loader);
 
-        assertThat(settings.directory()).isEqualTo(Path.of("/elsewhere"));
+        assertThat(settings.directory()).isEqualTo(MigrationLocation.of(Path.of("/elsewhere")));
         assertThat(settings.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(settings.javaPackages()).containsExactly("com.acme.builder");
         assertThat(settings.loader()).isSameAs(loader);
@@ -43,14 +44,14 @@ class MigrationSettingsTest {
 
         MigrationSettings settings = MigrationSettings.resolve(Given.Migrations.none(), file, loader);
 
-        assertThat(settings.directory()).isEqualTo(folder.toAbsolutePath().resolve("db"));
+        assertThat(settings.directory()).isEqualTo(MigrationLocation.of(folder.toAbsolutePath().resolve("db")));
         assertThat(settings.encoding()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(settings.javaPackages()).containsExactly("com.acme.db");
     }
 
     @Test
     void withoutAFileTheEncodingIsUtf8AndThereAreNoJavaPackages() {
-        MigrationSettings settings = MigrationSettings.resolve(new Given.Migrations(folder, null, null), null, loader);
+        MigrationSettings settings = MigrationSettings.resolve(new Given.Migrations(MigrationLocation.of(folder), null, null), null, loader);
 
         assertThat(settings.encoding()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(settings.javaPackages()).isEmpty();

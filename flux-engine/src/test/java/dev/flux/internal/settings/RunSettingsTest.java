@@ -27,6 +27,18 @@ class RunSettingsTest {
     }
 
     @Test
+    void nonEmptyDatabasesAreAllowedAsTheBuilderSaysElseAsTheFileSaysElseNot() {
+        var file = Toml.withOfflineBackend(folder, "allow_non_empty = true\n");
+
+        assertThat(RunSettings.resolve(new Given.Run(null, true, false, List.of(), false, null), file)
+                .allowNonEmpty()).isFalse();
+        assertThat(RunSettings.resolve(Given.Run.defaults(), file).allowNonEmpty()).isTrue();
+        assertThat(RunSettings.resolve(Given.Run.defaults(), null).allowNonEmpty()).isFalse();
+        assertThat(RunSettings.resolve(new Given.Run(null, true, false, List.of(), null, "V3"), null)
+                .baselineOnMigrate()).isEqualTo("V3");
+    }
+
+    @Test
     void repeatablesAndDiscoverOnceAreKeptAsGiven() {
         RunSettings settings = RunSettings.resolve(new Given.Run(null, false, true, List.of()), null);
 

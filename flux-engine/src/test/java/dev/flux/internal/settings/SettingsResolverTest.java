@@ -1,11 +1,13 @@
 package dev.flux.internal.settings;
 
+import dev.flux.internal.discovery.MigrationLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flux.ErrorCode;
 import dev.flux.FluxException;
 import dev.flux.internal.config.ConnectionSettings;
+import dev.flux.spi.InstalledForTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +51,7 @@ class SettingsResolverTest {
 
         assertThat(settings.backend().provider().name()).isEqualTo("offline");
         assertThat(settings.backend().lockTimeout()).isEqualTo(Duration.ofMillis(250));
-        assertThat(settings.migrations().directory()).isEqualTo(folder.toAbsolutePath().resolve("db"));
+        assertThat(settings.migrations().directory().directory()).isEqualTo(folder.toAbsolutePath().resolve("db"));
         assertThat(settings.database().connection()).isEqualTo(new ConnectionSettings(
                 "jdbc:offline:" + folder.toAbsolutePath() + "/app", "property_user", "variable-secret"));
         assertThat(settings.run().applyRepeatableOnUndo()).isTrue();
@@ -82,7 +84,7 @@ class SettingsResolverTest {
     @Test
     void theBackendChecksItsOptionValues() {
         assertThatThrownBy(() -> resolver.resolve(given(null, new Given.Backend("offline", Map.of("schema", "bad"),
-                null), new Given.Migrations(folder, null, null), Given.Database.none())))
+                null), new Given.Migrations(MigrationLocation.of(folder), null, null), Given.Database.none())))
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
                 .hasMessageContaining("backend.schema: 'bad' is not a schema name.");
     }
@@ -97,10 +99,37 @@ class SettingsResolverTest {
     @Test
     void openingWithoutADatabaseSaysHowToConfigureOne() {
         Settings settings = resolver.resolve(given(null, new Given.Backend("offline", Map.of(), null),
-                new Given.Migrations(folder, null, null), Given.Database.none()));
+                new Given.Migrations(MigrationLocation.of(folder), null, null), Given.Database.none()));
 
         assertThatThrownBy(settings::openBackend)
                 .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONNECT))
                 .hasMessageContaining("no database configured");
+    }
+
+    @Test
+    void withoutABackendNamedTheUrlOfTheEnvironmentChoosesIt() throws Exception {
+        ClassLoader installed = InstalledForTest.loader(folder.resolve("backends"));
+        Path config = Files.writeString(folder.resolve("flux.toml"), "[flux]\nmigration_directory = \"db\"\n"
+                + "[connection]\nurl = \"jdbc:alpha:mem:file\"\n");
+        SettingsResolver fromEnvironment = new SettingsResolver(new Environment(name -> null,
+                Map.of("FLUX_URL", "jdbc:beta://host/db")::get));
+
+        Settings settings = fromEnvironment.resolve(new Given(config, installed, Given.Backend.none(),
+                Given.Migrations.none(), Given.Database.none(), Given.Run.defaults()));
+
+        assertThat(settings.backend().provider().name()).isEqualTo("beta");
+        assertThat(settings.database().connection().url()).isEqualTo("jdbc:beta://host/db");
+    }
+
+    @Test
+    void aNamedBackendWithTheUrlOfAnotherInstalledOneIsRefusedBeforeConnecting() throws Exception {
+        ClassLoader installed = InstalledForTest.loader(folder.resolve("backends"));
+        Path config = Files.writeString(folder.resolve("flux.toml"), "[flux]\nbackend = \"alpha\"\n"
+                + "migration_directory = \"db\"\n[connection]\nurl = \"jdbc:beta://host/db\"\n");
+
+        assertThatThrownBy(() -> resolver.resolve(new Given(config, installed, Given.Backend.none(),
+                Given.Migrations.none(), Given.Database.none(), Given.Run.defaults())))
+                .isInstanceOfSatisfying(FluxException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIG))
+                .hasMessageContaining("flux.toml:2:1: backend 'alpha' does not serve the URL jdbc:beta://host/db");
     }
 }

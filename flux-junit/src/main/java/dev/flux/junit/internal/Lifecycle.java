@@ -7,6 +7,7 @@ import dev.flux.junit.FluxDatabase;
 import dev.flux.junit.FluxTest;
 import dev.flux.junit.MigrateTo;
 import dev.flux.junit.RollbackAfter;
+import dev.flux.spi.BackendProvider;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public final class Lifecycle {
         }
         Settings settings = settings(context);
         Servers servers = servers(context);
-        Servers.Server server = servers.server(servers.backend(settings.config()), settings);
+        Servers.Server server = servers.server(servers.backend(settings), settings);
         return server.server() == null ? ConditionEvaluationResult.disabled(server.missing())
                 : ConditionEvaluationResult.enabled("database: " + server.server().description());
     }
@@ -142,12 +143,14 @@ public final class Lifecycle {
 
     private ClassDatabase open(ExtensionContext owner, Settings settings) {
         Servers servers = servers(owner);
-        Servers.Server server = servers.server(servers.backend(settings.config()), settings);
+        BackendProvider backend = servers.backend(settings);
+        Servers.Server server = servers.server(backend, settings);
         if (server.server() == null) {
             throw new TestAbortedException(server.missing());
         }
         String name = owner.getRequiredTestClass().getSimpleName().replaceAll("[^A-Za-z0-9_]", "_");
-        return ClassDatabase.open(server.server(), settings, name.substring(0, Math.min(name.length(), 30)));
+        return ClassDatabase.open(server.server(), settings.withBackend(backend.name()),
+                name.substring(0, Math.min(name.length(), 30)));
     }
 
     private Servers servers(ExtensionContext context) {
@@ -172,7 +175,7 @@ public final class Lifecycle {
         }
         boolean runRepeatables = repeatables != null ? repeatables : declared.map(FluxTest::repeatables).orElse(true);
         return Settings.of(absolute, runRepeatables, name -> context.getConfigurationParameter(name)
-                .or(() -> Optional.ofNullable(System.getProperty(name))));
+                .or(() -> Optional.ofNullable(System.getProperty(name))), System::getenv);
     }
 
     private static <A extends Annotation> Optional<A> find(ExtensionContext context, Class<A> type) {

@@ -171,6 +171,9 @@ final class LiveDatabase implements AutoCloseable {
         Member previous = current;
         Flux.Builder builder = Flux.builder().config(settings.config()).withoutConnectionSettings()
                 .repeatables(settings.repeatables()).dataSource(next.dataSource()).listener(costs).discoverOnce();
+        if (settings.backend() != null) {
+            builder.backend(settings.backend());
+        }
         next.options().forEach(builder::backendOption);
         current = new Member(next, builder.build(), at);
         if (previous == null) {

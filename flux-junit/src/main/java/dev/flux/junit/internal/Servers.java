@@ -2,31 +2,46 @@ package dev.flux.junit.internal;
 
 import dev.flux.FluxConfiguration;
 import dev.flux.spi.BackendProvider;
+import dev.flux.spi.BackendProviders;
 import dev.flux.spi.TestDatabases;
 import dev.flux.spi.TestServer;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * What one test run shares: the backend each {@code flux.toml} names, and the test server of each backend
+ * What one test run shares: the backend of each {@code flux.toml}, and the test server of each backend
  * and {@code flux.test.url}, started once and stopped when the run ends. A backend with no server here is
  * remembered with the message that tells how to provide one. Thread-safe.
  */
 final class Servers implements AutoCloseable {
-    private final Map<Path, BackendProvider> backends = new ConcurrentHashMap<>();
+    private final Map<Path, FluxConfiguration> configurations = new ConcurrentHashMap<>();
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
 
     /** A server, or the message that says why there is none ({@code server} is then null). */
     record Server(TestServer server, String missing) {
     }
 
-    /** The backend that {@code config} names; its connection settings are not even read. */
-    BackendProvider backend(Path config) {
-        return backends.computeIfAbsent(config, file -> FluxConfiguration.read(file)
-                .backendProvider(Thread.currentThread().getContextClassLoader()));
+    /**
+     * The backend the tests run on: the one {@code flux.toml} names, unless {@code flux.test.url} is a URL
+     * of another installed backend (so that a suite whose {@code flux.toml} names H2 can run on PostgreSQL
+     * in CI) or {@code flux.toml} names none. The connection settings of {@code flux.toml} are not even read.
+     */
+    BackendProvider backend(Settings settings) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        FluxConfiguration file = configurations.computeIfAbsent(settings.config(), FluxConfiguration::read);
+        Optional<BackendProvider> ofUrl = settings.url() == null ? Optional.empty()
+                : BackendProviders.forUrl(settings.url(), loader);
+        if (file.backend() == null) {
+            return ofUrl.orElseGet(() -> file.backendProvider(loader));
+        }
+        BackendProvider named = file.backendProvider(loader);
+        boolean namedServesUrl = named.urlPrefixes().isEmpty() || ofUrl.isEmpty()
+                || named.urlPrefixes().stream().anyMatch(p -> settings.url().toLowerCase(Locale.ROOT).startsWith(p));
+        return namedServesUrl ? named : ofUrl.get();
     }
 
     /**

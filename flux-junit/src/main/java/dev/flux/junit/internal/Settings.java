@@ -13,7 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * {@code @FluxTest} or the extension's builder), and these JUnit configuration parameters, each also
  * read from the system property of the same name:
  * <ul>
- *   <li>{@code flux.test.url}, {@code flux.test.user}, {@code flux.test.password}: the test server;</li>
+ *   <li>{@code flux.test.url}, {@code flux.test.user}, {@code flux.test.password}: the test server; the
+ *   password also from the environment variable {@code FLUX_TEST_PASSWORD}, which, unlike a system property
+ *   on the command line, other users of the machine cannot see;</li>
  *   <li>{@code flux.test.copies} (default true): whether {@code @MigrateTo} may copy a database kept at a
  *   version instead of moving incrementally;</li>
  *   <li>{@code flux.test.templates} (default 20): how many such copies a class keeps at most;</li>
@@ -25,9 +27,21 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * </ul>
  */
 public record Settings(Path config, boolean repeatables, String url, String user, String password,
-                       boolean copies, int templates, int pool, RoundTripOptions roundTrips) {
+                       boolean copies, int templates, int pool, RoundTripOptions roundTrips, String backend) {
+    /** The environment variable of the test server's password. */
+    public static final String PASSWORD_VARIABLE = "FLUX_TEST_PASSWORD";
+
     /** Settings for a class, reading the configuration parameters through {@code parameters}. */
     public static Settings of(Path config, boolean repeatables, Function<String, Optional<String>> parameters) {
+        return of(config, repeatables, parameters, name -> null);
+    }
+
+    /**
+     * Settings for a class, reading the configuration parameters through {@code parameters} and environment
+     * variables through {@code environment}.
+     */
+    public static Settings of(Path config, boolean repeatables, Function<String, Optional<String>> parameters,
+                              Function<String, String> environment) {
         RoundTripOptions options = RoundTripOptions.defaults();
         if (flag(parameters, "flux.test.roundtrips.strict", false)) {
             options = options.strict();
@@ -36,18 +50,29 @@ public record Settings(Path config, boolean repeatables, String url, String user
             options = options.compareColumnOrder();
         }
         return new Settings(config, repeatables, text(parameters, "flux.test.url"),
-                text(parameters, "flux.test.user"), text(parameters, "flux.test.password"),
+                text(parameters, "flux.test.user"), password(parameters, environment),
                 flag(parameters, "flux.test.copies", true), count(parameters, "flux.test.templates", 20),
-                Math.max(1, count(parameters, "flux.test.pool", 8)), options);
+                Math.max(1, count(parameters, "flux.test.pool", 8)), options, null);
     }
 
     /** These settings with another {@code flux.toml}. */
     public Settings withConfig(Path file) {
-        return new Settings(file, repeatables, url, user, password, copies, templates, pool, roundTrips);
+        return new Settings(file, repeatables, url, user, password, copies, templates, pool, roundTrips, backend);
+    }
+
+    /** These settings with the backend the tests run on, when it is not the one {@code flux.toml} names. */
+    public Settings withBackend(String name) {
+        return new Settings(config, repeatables, url, user, password, copies, templates, pool, roundTrips, name);
     }
 
     private static String text(Function<String, Optional<String>> parameters, String name) {
         return parameters.apply(name).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    private static String password(Function<String, Optional<String>> parameters,
+                                   Function<String, String> environment) {
+        String given = text(parameters, "flux.test.password");
+        return given != null ? given : text(name -> Optional.ofNullable(environment.apply(name)), PASSWORD_VARIABLE);
     }
 
     private static boolean flag(Function<String, Optional<String>> parameters, String name, boolean fallback) {
@@ -83,6 +108,6 @@ public record Settings(Path config, boolean repeatables, String url, String user
         return "Settings[config=" + config + ", repeatables=" + repeatables + ", url=" + Secrets.redactUrl(url)
                 + ", user=" + user
                 + ", password=" + (password == null ? null : Secrets.MASK) + ", copies=" + copies + ", templates="
-                + templates + ", pool=" + pool + ", roundTrips=" + roundTrips + "]";
+                + templates + ", pool=" + pool + ", roundTrips=" + roundTrips + ", backend=" + backend + "]";
     }
 }

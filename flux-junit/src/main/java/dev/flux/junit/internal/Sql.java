@@ -25,6 +25,26 @@ final class Sql {
         this.scrub = scrub;
     }
 
+    private static <T> T value(ResultSet rs, Class<T> type, String sql) throws SQLException {
+        if (!Numbers.handles(type)) {
+            return rs.getObject(1, type);
+        }
+        Object value = rs.getObject(1);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Number number)) {
+            throw new AssertionError("expected a number, but the query returned " + value.getClass().getName()
+                    + " '" + value + "': " + sql);
+        }
+        try {
+            return type.cast(Numbers.convert(number, type));
+        } catch (ArithmeticException e) {
+            throw new AssertionError("the query returned " + number + ", which is not exactly a "
+                    + type.getSimpleName() + ": " + sql);
+        }
+    }
+
     int update(String sql, Object... args) {
         try (Connection c = source.getConnection(); PreparedStatement s = prepare(c, sql, args)) {
             return s.executeUpdate();
@@ -57,7 +77,7 @@ final class Sql {
             if (!rs.next()) {
                 throw new AssertionError("expected one row, but the query returned none: " + sql);
             }
-            T value = rs.getObject(1, type);
+            T value = value(rs, type, sql);
             if (rs.next()) {
                 throw new AssertionError("expected one row, but the query returned several: " + sql);
             }

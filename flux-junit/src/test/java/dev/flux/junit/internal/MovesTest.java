@@ -136,7 +136,8 @@ class MovesTest {
 
     @Test
     void returningToAMarkUsesTheDatabaseOfTheMarkWithItsData(@TempDir Path dir) throws Exception {
-        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true), "mark")) {
+        try (ClassDatabase db = ClassDatabase.open(server, Chains.settings(Chains.project(dir, 12), true), "mark",
+                oneMillisecondPerReading())) {
             for (int i = 0; i < 20; i++) {
                 db.costs().created(Duration.ZERO);
             }

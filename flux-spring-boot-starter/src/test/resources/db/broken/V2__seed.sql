@@ -1,0 +1,2 @@
+INSERT INTO users (id, name) VALUES (1, 'a');
+INSERT INTO users (id, nme) VALUES (2, 'b');

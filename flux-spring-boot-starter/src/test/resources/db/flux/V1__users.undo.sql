@@ -1,0 +1,2 @@
+DROP VIEW IF EXISTS user_names;
+DROP TABLE users;

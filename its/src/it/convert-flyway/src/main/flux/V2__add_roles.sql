@@ -1,0 +1,1 @@
+CREATE TABLE roles (user_id INT NOT NULL, name VARCHAR(20) NOT NULL);

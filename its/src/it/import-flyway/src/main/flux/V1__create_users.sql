@@ -1,0 +1,2 @@
+CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL);
+INSERT INTO users VALUES (1, 'ada');
