@@ -22,6 +22,7 @@ enum Module {
             "org.slf4j.."),
     ORACLE("flux-backend-oracle", "dev.flux.oracle", Kind.BACKEND, "oracle..", "org.testcontainers..",
             "org.slf4j.."),
+    MARIADB("flux-backend-mariadb", "dev.flux.mariadb", Kind.BACKEND, "org.mariadb.."),
     MAVEN_PLUGIN("flux-maven-plugin", "dev.flux.maven", Kind.FRONT_END),
     JUNIT("flux-junit", "dev.flux.junit", Kind.FRONT_END),
     SPRING("flux-spring-boot-starter", "dev.flux.spring", Kind.FRONT_END, "org.springframework..",

@@ -12,16 +12,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The PostgreSQL server flux's own tests run against: {@code FLUX_TEST_POSTGRES_URL}, by default
- * {@value #DEFAULT_URL}. As an extension ({@code @ExtendWith(PostgresTestDatabase.class)}) it skips each
- * test with a message when no server answers, except under {@code CI=true}, where the tests fail; any
- * other connection problem (authentication, a missing database) always fails them. Each test works in a
- * fresh schema or database of its own, dropped afterwards.
+ * The PostgreSQL server flux's own tests run against: {@code FLUX_TEST_POSTGRES_URL}, by default {@code
+ * jdbc:postgresql://127.0.0.1:5432/test?user=postgres} ({@link LocalServer#postgres()}). As an extension
+ * ({@code @ExtendWith(PostgresTestDatabase.class)}) it skips each test with a message when no server
+ * answers, except under {@code CI=true}, where the tests fail; any other connection problem
+ * (authentication, a missing database) always fails them. Each test works in a fresh schema or database of
+ * its own, dropped afterwards.
  */
 final class PostgresTestDatabase implements ExecutionCondition {
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
-            DEFAULT_URL, "start it (.ci/run does, through .ci/postgres)");
+    static final LocalServer SERVER = LocalServer.postgres();
     static final String URL = SERVER.url();
 
     PostgresTestDatabase() {

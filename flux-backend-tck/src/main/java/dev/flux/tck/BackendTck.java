@@ -39,6 +39,11 @@ public abstract class BackendTck {
         return "DROP VIEW IF EXISTS " + name + ";\n";
     }
 
+    /** See {@link RunnerTck#ordersUndoScript()}. */
+    protected String ordersUndoScript() {
+        return "DROP INDEX idx_orders_user;\nDROP TABLE orders;\n";
+    }
+
     /** See {@link LockTck#killHolderSession}; the killed-session tests are skipped by default. */
     protected void killHolderSession(MigrationLock holder, TckDatabase database) throws Exception {
         LockTck.skipKilledSessionTests();
@@ -145,6 +150,11 @@ public abstract class BackendTck {
         @Override
         protected String dropViewIfExistsScript(String name) {
             return BackendTck.this.dropViewIfExistsScript(name);
+        }
+
+        @Override
+        protected String ordersUndoScript() {
+            return BackendTck.this.ordersUndoScript();
         }
     }
 }

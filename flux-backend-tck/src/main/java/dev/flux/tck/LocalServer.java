@@ -73,6 +73,24 @@ public final class LocalServer {
         return of(name, variable, defaultUrl, howToStart, System::getenv);
     }
 
+    /**
+     * flux's PostgreSQL: {@code FLUX_TEST_POSTGRES_URL}, by default
+     * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}.
+     */
+    public static LocalServer postgres() {
+        return fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
+                "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", "start it (.ci/run does, through .ci/postgres)");
+    }
+
+    /**
+     * flux's MariaDB: {@code FLUX_TEST_MARIADB_URL}, by default {@code jdbc:mariadb://127.0.0.1:3306/test?user=root}.
+     * MariaDB Connector/J reports a connection attempt that reached no server with SQLState 08000.
+     */
+    public static LocalServer mariadb() {
+        return fromEnvironment("MariaDB", "FLUX_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root",
+                "start it (.ci/run does, through .ci/mariadb)").noAnswerStates(NO_ANSWER, "08000");
+    }
+
     /** Like {@link #fromEnvironment}, reading the environment from {@code environment} (null for unset). */
     static LocalServer of(String name, String variable, String defaultUrl, String howToStart,
                           Function<String, String> environment) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** A fresh, empty database for one run, removed on close. */
@@ -24,7 +25,7 @@ interface Database extends AutoCloseable {
 
     /** Where fresh databases come from. */
     enum Kind {
-        H2_MEM("H2 in memory"), H2_FILE("H2 file"), POSTGRES("PostgreSQL");
+        H2_MEM("H2 in memory"), H2_FILE("H2 file"), POSTGRES("PostgreSQL"), MARIADB("MariaDB");
 
         final String label;
 
@@ -40,6 +41,7 @@ interface Database extends AutoCloseable {
                     yield h2("jdbc:h2:file:" + dir.resolve("db"), dir);
                 }
                 case POSTGRES -> postgres();
+                case MARIADB -> mariadb();
             };
         }
     }
@@ -65,6 +67,32 @@ interface Database extends AutoCloseable {
                     try (Stream<Path> all = Files.walk(files)) {
                         all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                     }
+                }
+            }
+        };
+    }
+
+    /** The server of FLUX_TEST_MARIADB_URL; each run gets a database of its own. */
+    private static Database mariadb() throws Exception {
+        String admin = System.getenv().getOrDefault("FLUX_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+        String name = "flux_bench_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        MariaDbDataSource ds = new MariaDbDataSource(admin.replaceFirst("^(jdbc:(?:mariadb|mysql)://[^/?]*)(/[^?]*)?",
+                "$1/" + name));
+        return new Database() {
+            public String backend() {
+                return "mariadb";
+            }
+
+            public DataSource dataSource() {
+                return ds;
+            }
+
+            public void close() throws Exception {
+                try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE " + name);
                 }
             }
         };

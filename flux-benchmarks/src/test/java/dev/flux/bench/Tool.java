@@ -19,7 +19,7 @@ enum Tool {
             }
         }
     },
-    FLYWAY("Flyway 13.12.0") {
+    FLYWAY("Flyway 13.12.2") {
         @Override
         void migrate(MigrationSet set, Database db) {
             flyway(set, db).migrate();

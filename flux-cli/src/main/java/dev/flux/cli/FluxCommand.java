@@ -49,7 +49,7 @@ final class FluxCommand implements Callable<Integer> {
     Path migrations;
 
     @Option(scope = ScopeType.INHERIT,
-            names = "--backend", paramLabel = "NAME", description = "the backend (h2, postgres, oracle, ...);"
+            names = "--backend", paramLabel = "NAME", description = "the backend (h2, postgres, oracle, mariadb, ...);"
             + " by default the one of flux.toml, else the one the URL names")
     String backend;
 

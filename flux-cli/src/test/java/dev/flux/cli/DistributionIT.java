@@ -59,13 +59,14 @@ class DistributionIT {
 
     @Test
     void withoutFluxTomlTheBackendComesFromTheUrlAndAnUnknownOneIsNamed() {
-        Distribution.Run mysql = flux.flux(project, Map.of(), "--migrations", "db", "--url", "jdbc:mysql://db/app",
-                "migrate");
+        Distribution.Run unknown = flux.flux(project, Map.of(), "--migrations", "db", "--url",
+                "jdbc:sqlserver://db;databaseName=app", "migrate");
         Distribution.Run none = flux.flux(project, Map.of(), "status");
 
-        assertThat(mysql.code()).as(mysql.all()).isEqualTo(1);
-        assertThat(mysql.err()).startsWith("FLUX-BACKEND: no installed backend serves the URL jdbc:mysql://db/app")
-                .contains("h2 (jdbc:h2:)", "postgres (jdbc:postgresql:)", "drivers/")
+        assertThat(unknown.code()).as(unknown.all()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("FLUX-BACKEND: no installed backend serves the URL"
+                        + " jdbc:sqlserver://db;databaseName=app")
+                .contains("h2 (jdbc:h2:)", "postgres (jdbc:postgresql:)", "mariadb (jdbc:", "drivers/")
                 .doesNotContain("com.h2database");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).startsWith("FLUX-CONFIG: no flux.toml in ").contains("flux init", "--migrations DIR");

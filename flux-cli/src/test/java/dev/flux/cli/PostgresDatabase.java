@@ -13,8 +13,7 @@ import java.util.UUID;
  * the test is skipped with a message, except under {@code CI=true}, where it fails.
  */
 record PostgresDatabase(String name, String url) {
-    static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", "start it (.ci/run does, through .ci/postgres)");
+    static final LocalServer SERVER = LocalServer.postgres();
 
     static PostgresDatabase fresh() throws SQLException {
         SERVER.assumeAvailable();

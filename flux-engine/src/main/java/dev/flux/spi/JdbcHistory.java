@@ -334,8 +334,9 @@ public abstract class JdbcHistory implements History {
                     + " FROM " + table;
             this.insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
             this.update = "UPDATE " + table + " SET STATE = ?, STATEMENTS_DONE = ?, EXECUTION_MS = ? WHERE VERSION = ?";
-            this.complete = "UPDATE " + table + " SET STATE = 'APPLIED', STATEMENTS_DONE = ?, EXECUTION_MS = ?,"
-                    + " APPLIED_AT = CASE WHEN STATE <> 'APPLIED' THEN " + now + " ELSE APPLIED_AT END"
+            // APPLIED_AT first: MySQL and MariaDB assign left to right, so it must see the old STATE
+            this.complete = "UPDATE " + table + " SET APPLIED_AT = CASE WHEN STATE <> 'APPLIED' THEN " + now
+                    + " ELSE APPLIED_AT END, STATE = 'APPLIED', STATEMENTS_DONE = ?, EXECUTION_MS = ?"
                     + " WHERE VERSION = ?";
             this.updateChecksum = "UPDATE " + table + " SET ID = ?, CHECKSUM = ? WHERE VERSION = ?";
             this.delete = "DELETE FROM " + table + " WHERE VERSION = ?";

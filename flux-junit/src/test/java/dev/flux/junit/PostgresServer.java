@@ -11,8 +11,7 @@ import java.sql.SQLException;
  * with an error (authentication, a missing database) always fails it.
  */
 final class PostgresServer {
-    private static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", "start it (.ci/run does, through .ci/postgres)");
+    private static final LocalServer SERVER = LocalServer.postgres();
     static final String URL = SERVER.url();
 
     private PostgresServer() {

@@ -56,6 +56,41 @@ class ConcurrentMigrateTest {
         }
     }
 
+    /** MariaDB: each round in a database of its own, so the lock (named after the database) is the round's. */
+    @Test
+    void mariadbAppliesEveryMigrationExactlyOnce() throws Exception {
+        List<MariaDbServer.Database> databases = new ArrayList<>();
+        try {
+            SchemaSnapshot reference;
+            Round single = mariadbRound(databases, "reference");
+            try (Flux flux = single.flux()) {
+                assertThat(flux.migrate().migrations()).hasSize(MigrationSet.SIZE);
+                reference = flux.snapshot();
+            }
+            long start = System.nanoTime();
+            for (int round = 1; round <= ROUNDS; round++) {
+                Round r = mariadbRound(databases, "round_" + round);
+                race("mariadb-concurrent-" + round, r);
+                try (Flux flux = r.flux(); Connection c = databases.get(databases.size() - 1).connect()) {
+                    assertThat(r.problems(flux, c, reference)).as("round %d", round).isEmpty();
+                }
+            }
+            Figures.record("concurrency mariadb", ROUNDS + " rounds x " + PROCESSES + " processes x "
+                    + MigrationSet.SIZE + " migrations", start);
+        } finally {
+            for (MariaDbServer.Database db : databases) {
+                db.close();
+            }
+        }
+    }
+
+    private Round mariadbRound(List<MariaDbServer.Database> databases, String name) throws Exception {
+        MariaDbServer.Database db = MariaDbServer.freshDatabase("flux_rel_c_");
+        databases.add(db);
+        return new Round(dir.resolve("mariadb-" + name), "mariadb", channel -> Credentials.mariadb(db.url(), channel),
+                Map.of("lock_timeout", 60));
+    }
+
     /**
      * H2 in server mode: each process opens the database file with {@code AUTO_SERVER=TRUE}. In the first
      * {@value #H2_ROUNDS_UNHELD} rounds no process holds the file open before: all open it at the same moment,

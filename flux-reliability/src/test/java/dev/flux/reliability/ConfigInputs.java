@@ -48,8 +48,8 @@ final class ConfigInputs {
                         ErrorCode.CONFIG, "flux.toml:8:1: connection.password: environment variable "
                                 + "REL_NEVER_SET_VARIABLE is not set"),
                 BadInput.of("config: unknown backend", EMPTY,
-                        p -> p.replaceInConfig("backend = \"h2\"", "backend = \"mysql\""), MIGRATE,
-                        ErrorCode.BACKEND, "flux.toml:2:1: unknown backend 'mysql'", "installed backends: h2"),
+                        p -> p.replaceInConfig("backend = \"h2\"", "backend = \"sybase\""), MIGRATE,
+                        ErrorCode.BACKEND, "flux.toml:2:1: unknown backend 'sybase'", "installed backends: h2"),
                 BadInput.of("config: unknown encoding", EMPTY,
                         p -> p.replaceInConfig("[connection]", "encoding = \"UTF-9\"\n\n[connection]"), MIGRATE,
                         ErrorCode.CONFIG, "flux.toml:5:1: flux.encoding: unknown charset 'UTF-9'"),

@@ -39,6 +39,19 @@ record Credentials(String url, String user, String password, Map<String, String>
         };
     }
 
+    /**
+     * A MariaDB database at {@code url} (without user or parameters), reached through {@code channel} as the
+     * user of that channel ({@link MariaDbServer}), whose password the server checks.
+     */
+    static Credentials mariadb(String url, Channel channel) {
+        return switch (channel) {
+            case CONNECTION -> new Credentials(url, MariaDbServer.USER, Secrets.IN_CONNECTION, Map.of());
+            case URL -> new Credentials(url + "?user=" + MariaDbServer.URL_USER + "&password=" + Secrets.IN_URL, null,
+                    null, Map.of());
+            case ENVIRONMENT -> environment(url, MariaDbServer.ENV_USER);
+        };
+    }
+
     private static Credentials environment(String url, String user) {
         return new Credentials(url, user, "${env:" + Secrets.ENVIRONMENT_VARIABLE + "}",
                 Map.of(Secrets.ENVIRONMENT_VARIABLE, Secrets.IN_ENVIRONMENT));

@@ -35,6 +35,7 @@ class HostileInputTest {
     private static final AtomicInteger CHECKED = new AtomicInteger();
     private static final long START = System.nanoTime();
     private static PostgresServer.Database postgres;
+    private static final List<MariaDbServer.Database> MARIADB = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @TempDir
     static Path dir;
@@ -80,10 +81,30 @@ class HostileInputTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> mariadb() {
+        List<BadInput> inputs = new ArrayList<>();
+        inputs.addAll(FileInputs.all());
+        // MariaDB's comments do not nest: "/* outer /* inner */ still open" is closed
+        inputs.addAll(ScriptInputs.common().stream().filter(i -> !i.name().contains("nested")).toList());
+        inputs.addAll(ScriptInputs.mariadb());
+        inputs.addAll(RunInputs.targets());
+        inputs.addAll(RunInputs.mariadbSql());
+        return inputs.stream().map(input -> dynamicTest(input.name(), () -> {
+            MariaDbServer.Database db = MariaDbServer.freshDatabase("flux_rel_h_");
+            MARIADB.add(db);
+            check(input, new HostileProject(dir.resolve("mariadb-" + db.name()), "mariadb",
+                    Credentials.mariadb(db.url(), Credentials.Channel.CONNECTION), Map.of("lock_timeout", 2)));
+        }));
+    }
+
     @AfterAll
     static void dropDatabase() throws Exception {
         if (postgres != null) {
             postgres.close();
+        }
+        for (MariaDbServer.Database db : MARIADB) {
+            db.close();
         }
         Figures.record("hostile input", CHECKED.get() + " inputs checked (code, location, time limit, no password, "
                 + "database unchanged)", START);

@@ -115,7 +115,7 @@ class KilledMigrateTest {
                         assertStoppedNoLaterThan(rows, stop, round);
                     }
                     if (!failed.isEmpty()) {
-                        repair(c, flux, failed.get(0), rows, round);
+                        repair("h2", c, flux, failed.get(0), rows, round);
                         kills.repaired++;
                     }
                 }
@@ -129,6 +129,50 @@ class KilledMigrateTest {
         kills.report();
         assertThat(kills.repaired).as("failed rows repaired: at least one per round writing each commit at once")
                 .isGreaterThanOrEqualTo(exactRounds);
+    }
+
+    /**
+     * MariaDB, whose DDL commits at once: like H2 writing each commit at once, the history says exactly how
+     * far the killed migrator got, in a failed row that counts the statements completed; after the clean-up
+     * and {@code repair} the next {@code migrate} completes. Each round in a database of its own.
+     */
+    @Test
+    void mariadbMigratorKilledPartWayLeavesAFailedRowWithTheRightCountAndIsRepaired() throws Exception {
+        Kills kills = new Kills("mariadb", SEED);
+        int stopped = 0;
+        SchemaSnapshot reference = null;
+        for (int round = 0; round <= ROUNDS; round++) {
+            try (MariaDbServer.Database db = MariaDbServer.freshDatabase("flux_rel_k_")) {
+                Round r = new Round(dir.resolve("mariadb-" + round), "mariadb",
+                        channel -> Credentials.mariadb(db.url(), channel), Map.of("lock_timeout", 10));
+                Path config = r.config(round);
+                StopPoint stop = kills.run(r, config, round);
+                assertLockFree(r.config(0));
+                try (Connection c = db.connect(); Flux flux = r.flux()) {
+                    List<HistoryRow> rows = history(r.config(0));
+                    List<HistoryRow> failed = rows.stream().filter(row -> row.state() != HistoryState.APPLIED)
+                            .toList();
+                    if (stop != null) {
+                        kills.found(round, stop, rows);
+                        assertThat(failed).as("round %d: failed rows", round).hasSizeLessThanOrEqualTo(1);
+                        assertWholeOrAbsent(c, rows, round);
+                        assertStoppedExactly(c, rows, stop, round);
+                        stopped++;
+                        if (!failed.isEmpty()) {
+                            repair("mariadb", c, flux, failed.get(0), rows, round);
+                            kills.repaired++;
+                        }
+                    }
+                    flux.migrate();
+                    if (reference == null) {
+                        reference = flux.snapshot();
+                    }
+                    assertThat(r.problems(flux, c, reference)).as("round %d", round).isEmpty();
+                }
+            }
+        }
+        kills.report();
+        assertThat(kills.repaired).as("a failed row repaired in every round").isEqualTo(stopped);
     }
 
     /**
@@ -179,8 +223,8 @@ class KilledMigrateTest {
      * k, or k + 1 (killed after a statement but before its count was recorded). {@code migrate} must stop
      * with FLUX-FAILED saying so; after the clean-up, {@code repair} removes exactly that row.
      */
-    private static void repair(Connection c, Flux flux, HistoryRow row, List<HistoryRow> rows, int round)
-            throws SQLException {
+    private static void repair(String backend, Connection c, Flux flux, HistoryRow row, List<HistoryRow> rows,
+                               int round) throws SQLException {
         int n = Integer.parseInt(row.version().toString());
         int done = MigrationSet.statementsDone(c, n);
         assertThat(done).as("round %d: %s recorded %d statements done, the database shows %d", round, row.id(),
@@ -190,7 +234,7 @@ class KilledMigrateTest {
             assertThat(e.code()).isEqualTo(ErrorCode.FAILED);
             assertThat(e.getMessage()).contains(row.id() + " stopped part-way: " + row.statementsDone()
                     + " statement(s) completed");
-            Outputs.record("h2-killed-" + round + "-failed", e.getMessage());
+            Outputs.record(backend + "-killed-" + round + "-failed", e.getMessage());
         });
         MigrationSet.undo(c, n);
         assertThat(flux.repair().removedFailedRows()).containsExactly(row.id());

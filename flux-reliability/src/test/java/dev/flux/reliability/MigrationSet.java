@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 30 migrations the concurrency and crash rounds run, in SQL that H2 and PostgreSQL both accept.
+ * The 30 migrations the concurrency and crash rounds run, in SQL that H2, PostgreSQL and MariaDB all accept.
  * V1 creates {@code applied_log}; every later migration has four statements whose effects a test can see
  * one by one: it creates table {@code t<n>}, inserts its row, creates a view, a sequence or an index, and
  * logs itself with one row in {@code applied_log}, so "applied exactly once" is a row count.
@@ -126,11 +126,13 @@ final class MigrationSet {
                 s.execute("DROP TABLE IF EXISTS applied_log");
                 return;
             }
-            s.execute(switch (n % 3) {
-                case 0 -> "DROP VIEW IF EXISTS v" + n;
-                case 1 -> "DROP SEQUENCE IF EXISTS s" + n;
-                default -> "DROP INDEX IF EXISTS t" + n + "_note";
-            });
+            if (n % 3 != 2 || !isMariaDb(c)) { // MariaDB's DROP INDEX needs the table; DROP TABLE drops it too
+                s.execute(switch (n % 3) {
+                    case 0 -> "DROP VIEW IF EXISTS v" + n;
+                    case 1 -> "DROP SEQUENCE IF EXISTS s" + n;
+                    default -> "DROP INDEX IF EXISTS t" + n + "_note";
+                });
+            }
             s.execute("DROP TABLE IF EXISTS t" + n);
             if (exists(c, "tables", "table", "applied_log")) {
                 s.execute("DELETE FROM applied_log WHERE version = " + n);
@@ -138,18 +140,36 @@ final class MigrationSet {
         }
     }
 
-    /** Whether {@code information_schema.<view>} lists {@code name} in the current schema (any case). */
+    /**
+     * Whether {@code information_schema.<view>} lists {@code name} in the current schema (any case). MariaDB
+     * calls the current schema {@code DATABASE()} and lists sequences among the tables.
+     */
     private static boolean exists(Connection c, String view, String column, String name) throws SQLException {
+        if (isMariaDb(c)) {
+            return count(c, view.equals("sequences")
+                    ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                            + " AND table_type = 'SEQUENCE' AND LOWER(table_name) = ?"
+                    : "SELECT COUNT(*) FROM information_schema." + view + " WHERE table_schema = DATABASE()"
+                            + " AND LOWER(table_name) = ?", name) > 0;
+        }
         return count(c, "SELECT COUNT(*) FROM information_schema." + view + " WHERE " + column + "_schema = "
                 + "CURRENT_SCHEMA AND LOWER(" + column + "_name) = ?", name) > 0;
     }
 
     private static boolean indexExists(Connection c, String name) throws SQLException {
-        boolean h2 = c.getMetaData().getDatabaseProductName().equals("H2");
-        return count(c, h2
-                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_SCHEMA = CURRENT_SCHEMA"
-                        + " AND LOWER(INDEX_NAME) = ?"
-                : "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = CURRENT_SCHEMA AND indexname = ?", name) > 0;
+        String product = c.getMetaData().getDatabaseProductName();
+        return count(c, switch (product) {
+            case "H2" -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_SCHEMA = CURRENT_SCHEMA"
+                    + " AND LOWER(INDEX_NAME) = ?";
+            case "MariaDB", "MySQL" -> "SELECT COUNT(*) FROM information_schema.statistics"
+                    + " WHERE table_schema = DATABASE() AND index_name = ?";
+            default -> "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = CURRENT_SCHEMA AND indexname = ?";
+        }, name) > 0;
+    }
+
+    private static boolean isMariaDb(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName();
+        return product.equals("MariaDB") || product.equals("MySQL");
     }
 
     private static long count(Connection c, String sql, String... values) throws SQLException {

@@ -10,15 +10,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The PostgreSQL server of the suite: {@code FLUX_TEST_POSTGRES_URL}, by default
- * {@value #DEFAULT_URL}. When no server answers, tests are skipped with a message, except under
- * {@code CI=true}, where they fail; a server that answers with an error (authentication, no such
- * database) always fails them. Each test gets a database of its own, dropped afterwards.
+ * The PostgreSQL server of the suite: {@code FLUX_TEST_POSTGRES_URL}, by default {@code
+ * jdbc:postgresql://127.0.0.1:5432/test?user=postgres} ({@link LocalServer#postgres()}). When no server
+ * answers, tests are skipped with a message, except under {@code CI=true}, where they fail; a server that
+ * answers with an error (authentication, no such database) always fails them. Each test gets a database of
+ * its own, dropped afterwards.
  */
 final class PostgresServer {
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    private static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
-            DEFAULT_URL, "start it (.ci/run does)");
+    private static final LocalServer SERVER = LocalServer.postgres();
     static final String URL = SERVER.url();
 
     private PostgresServer() {

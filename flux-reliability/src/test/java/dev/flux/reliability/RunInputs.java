@@ -73,6 +73,23 @@ final class RunInputs {
                 failingPreApply("DROP VIEW no_such_view;\n", "pre-apply/010_views.sql:1"));
     }
 
+    /** On MariaDB, as on H2, DDL commits at once: a failure at statement k leaves a row saying k - 1 completed. */
+    static List<BadInput> mariadbSql() {
+        return List.of(
+                failing("SQL: fails at statement 1 of 2", "INSERT INTO no_such_table VALUES (1);\n"
+                        + "CREATE TABLE notes (id INT);\n", "V3__fail failed at statement 1 of 2 (V3__fail.sql:1)",
+                        "[SQLState 42S02").leavingFailedRow(0),
+                failing("SQL: fails at statement 3 of 4", "INSERT INTO users VALUES (1, 'ann');\n"
+                        + "INSERT INTO users VALUES (2, 'bob');\n\nINSERT INTO users VALUES (2, 'bob again');\n"
+                        + "CREATE TABLE notes (id INT);\n", "V3__fail failed at statement 3 of 4 (V3__fail.sql:4)",
+                        "[SQLState 23000", "2 of 4 statements completed").leavingFailedRow(2),
+                failing("SQL: fails after a DELIMITER section", "DELIMITER $$\n"
+                        + "INSERT INTO users VALUES (1, 'ann; not the end')$$\nDELIMITER ;\n\nCALL no_such_procedure();\n",
+                        "V3__fail failed at statement 2 of 2 (V3__fail.sql:5)", "[SQLState 42000")
+                        .leavingFailedRow(1),
+                failingPreApply("DROP VIEW no_such_view;\n", "pre-apply/010_views.sql:1"));
+    }
+
     private static BadInput failing(String name, String script, String... where) {
         return BadInput.of(name, BASELINE, p -> p.write("V3__fail.sql", script), MIGRATE, ErrorCode.SQL, where);
     }

@@ -42,6 +42,20 @@ final class ScriptInputs {
                         + "BEGIN ATOMIC\n  SELECT 1;\n", "V3__bad.sql:2"));
     }
 
+    /** The mariadb client's rules: DELIMITER, client commands, BEGIN ... END bodies, backticks. */
+    static List<BadInput> mariadb() {
+        return List.of(
+                syntax("DELIMITER line inside a statement", "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END\n"
+                        + "DELIMITER ;\nSELECT 2;\n", "V3__bad.sql:3"),
+                syntax("USE of another database", "SELECT 1;\nUSE mysql;\nSELECT 2;\n", "V3__bad.sql:2"),
+                syntax("client command \\G", "SELECT 1;\nSELECT 2\\G\n", "V3__bad.sql:2"),
+                syntax("BEGIN ... END body never closed", "SELECT 1;\nCREATE TRIGGER t BEFORE INSERT ON users\n"
+                        + "FOR EACH ROW BEGIN\n  SET NEW.name = 'x';\n", "V3__bad.sql:3"),
+                syntax("unterminated backtick name", "SELECT 1;\nSELECT `name;\nFROM users;\n", "V3__bad.sql:2"),
+                syntax("unterminated executable comment", "SELECT 1;\n/*!40101 SET NAMES utf8mb4;\n",
+                        "V3__bad.sql:2"));
+    }
+
     private static BadInput syntax(String name, String script, String where) {
         return BadInput.of("syntax: " + name, BASELINE, p -> p.write("V3__bad.sql", script), MIGRATE,
                 ErrorCode.SYNTAX, where);

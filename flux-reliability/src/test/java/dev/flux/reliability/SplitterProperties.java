@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flux.FluxException;
 import dev.flux.h2.H2StatementSplitter;
+import dev.flux.mariadb.MariaDbStatementSplitter;
 import dev.flux.oracle.OracleStatementSplitter;
 import dev.flux.postgres.PostgresStatementSplitter;
 import dev.flux.spi.SqlStatement;
@@ -21,7 +22,8 @@ import net.jqwik.api.Provide;
  * splits or fails with a {@link FluxException}, never with another exception.
  */
 class SplitterProperties {
-    private static final String GARBAGE = "';\"`$/*-\n\r\t()[]{}qQnNeE\\&@ab1 BEGINENDATOMICcopyCOPYfromstdin";
+    private static final String GARBAGE = "';\"`$/*-\n\r\t()[]{}qQnNeE\\&@ab1 BEGINENDATOMICcopyCOPYfromstdin#!"
+            + "DELIMITER ";
 
     @Property(tries = 400)
     void h2ScriptsSplitIntoTheirStatements(@ForAll("h2") GeneratedScript script) {
@@ -43,10 +45,18 @@ class SplitterProperties {
         assertSplits(new OracleStatementSplitter(), script.withCrLf());
     }
 
+    @Property(tries = 400)
+    void mariadbScriptsSplitIntoTheirStatements(@ForAll("mariadb") GeneratedScript script) {
+        assertSplits(new MariaDbStatementSplitter(), script);
+        // MariaDB's splitter reads CRLF as LF, so the texts come back with LF
+        assertThat(new MariaDbStatementSplitter().split(script.withCrLf().text())).as(script.toString())
+                .containsExactlyElementsOf(script.statements());
+    }
+
     @Property(tries = 1000)
     void anyTextSplitsOrFailsWithAFluxException(@ForAll("garbage") String text) {
         for (StatementSplitter splitter : List.of(new H2StatementSplitter(), new PostgresStatementSplitter(),
-                new OracleStatementSplitter())) {
+                new OracleStatementSplitter(), new MariaDbStatementSplitter())) {
             List<SqlStatement> statements;
             try {
                 statements = splitter.split(text);
@@ -74,6 +84,11 @@ class SplitterProperties {
     @Provide
     Arbitrary<GeneratedScript> oracle() {
         return OracleScripts.scripts();
+    }
+
+    @Provide
+    Arbitrary<GeneratedScript> mariadb() {
+        return MariaDbScripts.scripts();
     }
 
     @Provide

@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The PostgreSQL server of the postgres case: {@code FLUX_TEST_POSTGRES_URL}, by default
- * {@value #DEFAULT_URL}. The case runs in a schema of its own, created by its prebuild script and dropped
- * by its verify script.
+ * The PostgreSQL server of the postgres case: {@code FLUX_TEST_POSTGRES_URL}, by default {@code
+ * jdbc:postgresql://127.0.0.1:5432/test?user=postgres} ({@link LocalServer#postgres()}). The case runs in a
+ * schema of its own, created by its prebuild script and dropped by its verify script.
  */
 public final class PostgresServer {
-    public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
-    private static final LocalServer SERVER = LocalServer.fromEnvironment("PostgreSQL", "FLUX_TEST_POSTGRES_URL",
-            DEFAULT_URL, "start it (.ci/run does)");
+    private static final LocalServer SERVER = LocalServer.postgres();
 
     private PostgresServer() {
     }

@@ -1,0 +1,4 @@
+DELETE FROM inventory;
+DELETE FROM products;
+DELETE FROM categories WHERE parent_id IS NOT NULL;
+DELETE FROM categories;

@@ -1,0 +1,1 @@
+CREATE FULLTEXT INDEX ft_products_text ON products (name, description);

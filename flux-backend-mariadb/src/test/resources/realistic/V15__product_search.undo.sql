@@ -1,0 +1,1 @@
+DROP INDEX ft_products_text ON products;

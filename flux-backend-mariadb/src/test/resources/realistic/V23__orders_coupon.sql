@@ -1,0 +1,3 @@
+ALTER TABLE orders ADD COLUMN coupon_code VARCHAR(20) CHARACTER SET ascii NULL;
+ALTER TABLE orders ADD CONSTRAINT fk_orders_coupon FOREIGN KEY (coupon_code) REFERENCES coupons (code)
+  ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,1 @@
+CREATE INDEX idx_orders_open ON orders (status, created_at DESC);

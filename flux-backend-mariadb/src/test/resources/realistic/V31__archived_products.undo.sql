@@ -1,0 +1,2 @@
+DROP VIEW active_products;
+ALTER TABLE products DROP COLUMN archived;

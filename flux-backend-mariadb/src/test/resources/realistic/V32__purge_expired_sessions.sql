@@ -1,0 +1,7 @@
+CREATE EVENT purge_expired_sessions
+  ON SCHEDULE EVERY 1 HOUR
+  ON COMPLETION PRESERVE
+  DISABLE
+  DO BEGIN
+    DELETE FROM sessions WHERE expires_at < NOW();
+  END;

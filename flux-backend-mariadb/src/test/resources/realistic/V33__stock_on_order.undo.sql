@@ -1,0 +1,1 @@
+DROP TRIGGER order_items_stock;

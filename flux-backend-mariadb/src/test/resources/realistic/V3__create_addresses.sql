@@ -1,0 +1,8 @@
+CREATE TABLE addresses (
+  id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  account_id BIGINT UNSIGNED NOT NULL,
+  line1 VARCHAR(200) NOT NULL,
+  city VARCHAR(100) NOT NULL,
+  country CHAR(2) CHARACTER SET ascii COLLATE ascii_bin NOT NULL, # ISO 3166 code, compared exactly
+  FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
+);

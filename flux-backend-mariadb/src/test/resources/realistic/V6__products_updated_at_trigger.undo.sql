@@ -1,0 +1,1 @@
+DROP TRIGGER products_updated_at;

@@ -1,0 +1,4 @@
+CREATE TABLE users (
+    id   BIGINT AUTO_INCREMENT PRIMARY KEY,
+    name TEXT NOT NULL
+);

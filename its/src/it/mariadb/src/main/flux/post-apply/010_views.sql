@@ -1,0 +1,1 @@
+CREATE VIEW user_directory AS SELECT id, name FROM users;
