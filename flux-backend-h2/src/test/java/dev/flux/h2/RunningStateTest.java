@@ -9,6 +9,7 @@ import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
 import dev.flux.Result;
 import dev.flux.ValidationException;
+import dev.flux.tck.Deadline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,7 +45,8 @@ class RunningStateTest {
                 gate.setAutoCommit(false);
                 gate.createStatement().executeUpdate("UPDATE gate SET n = 100");
                 CompletableFuture<Result> running = CompletableFuture.supplyAsync(migrator::migrate);
-                await("the migrator to wait at the gate", () -> waitingSessions(url) == 1);
+                Deadline.await("the migrator to wait at the gate", Duration.ofSeconds(30), () -> waitingSessions(url),
+                        waiting -> waiting == 1);
 
                 MigrationInfo v2 = observer.status().migrations().get(1);
                 assertThat(v2.state()).isEqualTo(MigrationState.RUNNING);
@@ -52,8 +54,8 @@ class RunningStateTest {
                 observer.validate(); // no problem while it runs
 
                 abortLockSession(url);
-                await("the aborted migrator's lock to go",
-                        () -> observer.status().migrations().get(1).state() == MigrationState.FAILED);
+                Deadline.await("the aborted migrator's lock to go", Duration.ofSeconds(30),
+                        () -> observer.status().migrations().get(1).state(), state -> state == MigrationState.FAILED);
                 gate.rollback();
                 assertThatThrownBy(() -> running.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
             }
@@ -79,19 +81,6 @@ class RunningStateTest {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ UNCOMMITTED");
             s.execute("CALL ABORT_SESSION((SELECT HOLDER_SESSION FROM flux_migrations_lock))");
-        }
-    }
-
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    /** Until {@code condition} holds, at most 30 s. */
-    private static void await(String what, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.holds()) {
-            assertThat(System.nanoTime() - deadline).as("waited 30 s for " + what).isNegative();
-            Thread.onSpinWait();
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.flux.Flux;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SchemaSnapshot.Column;
 import dev.flux.spi.SchemaSnapshot.SchemaObject;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,8 @@ class CatalogSnapshotTest {
     }
 
     private static SchemaSnapshot migrated(MariaDbTestDatabase.Database database, Path dir) {
-        try (Flux flux = new MigrationFolder(dir).write("V1__schema.sql", SCHEMA).flux(database.dataSource())) {
+        try (Flux flux = new MigrationFolder(dir, "mariadb").write("V1__schema.sql", SCHEMA)
+                .flux(database.dataSource())) {
             flux.migrate();
             return flux.snapshot();
         }
@@ -96,7 +98,7 @@ class CatalogSnapshotTest {
         assertThat(migrated(two, dirTwo)).isEqualTo(first);
         two.sql("ALTER TABLE child DROP FOREIGN KEY child_ibfk_1");
         two.sql("ALTER TABLE child ADD CONSTRAINT child_ibfk_1 FOREIGN KEY (parent_id) REFERENCES parent (id)");
-        try (Flux flux = new MigrationFolder(dirTwo).flux(two.dataSource())) {
+        try (Flux flux = new MigrationFolder(dirTwo, "mariadb").flux(two.dataSource())) {
             assertThat(flux.snapshot().differencesFrom(first, true)).as("the server-named key, by definition")
                     .contains("foreign key (`parent_id`) REFERENCES `parent` (`id`) ON UPDATE RESTRICT ON DELETE "
                             + "CASCADE on child is missing", "foreign key (`parent_id`) REFERENCES `parent` (`id`) ON "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flux.Flux;
 import dev.flux.Result;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class ConcurrentMigratorsTest {
 
     @Test
     void everyMigrationIsAppliedExactlyOnceByOneOfThem(@TempDir Path dir) throws Exception {
-        MigrationFolder folder = new MigrationFolder(dir);
+        MigrationFolder folder = new MigrationFolder(dir, "mariadb");
         folder.write("V1__log.sql", "CREATE TABLE applied_log (n INT PRIMARY KEY, by_connection BIGINT NOT NULL);\n");
         for (int i = 2; i <= 8; i++) {
             folder.write("V" + i + "__entry.sql", "INSERT INTO applied_log VALUES (" + i + ", CONNECTION_ID());\n"

@@ -11,6 +11,8 @@ import dev.flux.Secrets;
 import dev.flux.ValidationException;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.tck.Deadline;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,7 +40,7 @@ class KilledMigratorTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = MariaDbTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir);
+        folder = new MigrationFolder(dir, "mariadb");
         folder.write("V1__users.sql", "CREATE TABLE users (id INT PRIMARY KEY);\n");
         gate = "gate:" + database.name();
     }

@@ -16,6 +16,7 @@ import dev.flux.spi.BackendProviders;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ class MariaDbBackendTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = MariaDbTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir);
+        folder = new MigrationFolder(dir, "mariadb");
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.flux.mariadb;
 
 import dev.flux.spi.MigrationLock;
 import dev.flux.tck.BackendTck;
+import dev.flux.tck.Deadline;
 import dev.flux.tck.TckDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flux.Flux;
 import dev.flux.spi.SchemaSnapshot;
 import dev.flux.spi.SchemaSnapshot.SchemaObject;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class CatalogSnapshotTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = PostgresTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir).write("V1__shop.sql", SHOP);
+        folder = new MigrationFolder(dir, "postgres").write("V1__shop.sql", SHOP);
     }
 
     @AfterEach

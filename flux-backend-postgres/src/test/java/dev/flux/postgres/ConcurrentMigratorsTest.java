@@ -6,6 +6,7 @@ import dev.flux.Flux;
 import dev.flux.FluxListener;
 import dev.flux.Result;
 import dev.flux.Step;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ class ConcurrentMigratorsTest {
 
     @Test
     void oneWaitsForTheOtherAndEveryMigrationIsAppliedExactlyOnce(@TempDir Path dir) throws Exception {
-        MigrationFolder folder = new MigrationFolder(dir);
+        MigrationFolder folder = new MigrationFolder(dir, "postgres");
         folder.write("V1__log.sql", "CREATE TABLE applied_log (n int PRIMARY KEY, by_pid int NOT NULL);\n");
         for (int i = 2; i <= 6; i++) {
             folder.write("V" + i + "__entry.sql", "INSERT INTO applied_log VALUES (" + i + ", pg_backend_pid());\n"

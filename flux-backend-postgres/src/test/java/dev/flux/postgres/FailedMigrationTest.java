@@ -9,6 +9,7 @@ import dev.flux.Flux;
 import dev.flux.FluxException;
 import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,7 +38,7 @@ class FailedMigrationTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = PostgresTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir);
+        folder = new MigrationFolder(dir, "postgres");
         flux = folder.flux(database.dataSource());
     }
 

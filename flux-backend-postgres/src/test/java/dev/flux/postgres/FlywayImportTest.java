@@ -12,6 +12,7 @@ import dev.flux.MigrationState;
 import dev.flux.Problem;
 import dev.flux.ValidationException;
 import dev.flux.spi.SchemaSnapshot;
+import dev.flux.tck.MigrationFolder;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class FlywayImportTest {
     }
 
     private Flux flux(DataSource dataSource) {
-        return new MigrationFolder(fluxFolder).flux(dataSource);
+        return new MigrationFolder(fluxFolder, "postgres").flux(dataSource);
     }
 
     @Test

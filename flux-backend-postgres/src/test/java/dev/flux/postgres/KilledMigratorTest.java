@@ -10,6 +10,8 @@ import dev.flux.Result;
 import dev.flux.Secrets;
 import dev.flux.spi.BackendContext;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.tck.Deadline;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,7 +43,7 @@ class KilledMigratorTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = PostgresTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir);
+        folder = new MigrationFolder(dir, "postgres");
         folder.write("V1__users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n");
     }
 

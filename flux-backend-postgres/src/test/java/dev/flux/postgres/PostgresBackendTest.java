@@ -12,6 +12,8 @@ import dev.flux.spi.BackendContext;
 import dev.flux.spi.HistoryRow;
 import dev.flux.spi.HistoryState;
 import dev.flux.spi.MigrationBackend;
+import dev.flux.tck.Deadline;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,7 +38,8 @@ class PostgresBackendTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = PostgresTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir).write("V1__users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n");
+        folder = new MigrationFolder(dir, "postgres")
+                .write("V1__users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n");
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flux.Flux;
 import dev.flux.Result;
 import dev.flux.spi.SchemaSnapshot;
+import dev.flux.tck.MigrationFolder;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ class RealisticMigrationsTest {
     void setUp() throws SQLException, URISyntaxException {
         database = PostgresTestDatabase.freshDatabase();
         Path folder = Path.of(getClass().getResource("/realistic").toURI());
-        flux = new MigrationFolder(folder).flux(database.dataSource());
+        flux = new MigrationFolder(folder, "postgres").flux(database.dataSource());
     }
 
     @AfterEach

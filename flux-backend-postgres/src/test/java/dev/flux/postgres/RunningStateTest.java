@@ -9,6 +9,8 @@ import dev.flux.MigrationInfo;
 import dev.flux.MigrationState;
 import dev.flux.Result;
 import dev.flux.ValidationException;
+import dev.flux.tck.Deadline;
+import dev.flux.tck.MigrationFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -44,7 +46,7 @@ class RunningStateTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws SQLException {
         database = PostgresTestDatabase.freshDatabase();
-        folder = new MigrationFolder(dir);
+        folder = new MigrationFolder(dir, "postgres");
         folder.write("V1__users.sql", "CREATE TABLE users (id int PRIMARY KEY);\n");
         folder.write("V2__gated.sql", "-- flux:no-transaction\nCREATE TABLE gated (id int);\n"
                 + "SELECT pg_advisory_lock(" + GATE + ");\nINSERT INTO gated VALUES (1);\n");

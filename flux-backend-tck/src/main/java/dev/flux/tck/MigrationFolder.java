@@ -1,4 +1,4 @@
-package dev.flux.postgres;
+package dev.flux.tck;
 
 import dev.flux.Flux;
 import java.io.IOException;
@@ -10,10 +10,11 @@ import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** A migration directory that tests write files into, and migrators on it. */
-record MigrationFolder(Path path) {
+/** A migration directory that tests write files into, and migrators of {@code backend} on it. */
+public record MigrationFolder(Path path, String backend) {
 
-    MigrationFolder write(String relative, String content) {
+    /** Writes {@code content} to {@code relative} in the folder (sub-folders created); returns this. */
+    public MigrationFolder write(String relative, String content) {
         try {
             Path file = path.resolve(relative);
             Files.createDirectories(file.getParent());
@@ -24,15 +25,16 @@ record MigrationFolder(Path path) {
         }
     }
 
-    /** A PostgreSQL migrator on this folder; close it after use. */
-    Flux flux(DataSource dataSource, Map<String, Object> options, Duration lockTimeout) {
-        Flux.Builder builder = Flux.builder().backend("postgres").migrationDirectory(path).dataSource(dataSource)
+    /** A migrator on this folder with these backend options; close it after use. */
+    public Flux flux(DataSource dataSource, Map<String, Object> options, Duration lockTimeout) {
+        Flux.Builder builder = Flux.builder().backend(backend).migrationDirectory(path).dataSource(dataSource)
                 .lockTimeout(lockTimeout);
         options.forEach(builder::backendOption);
         return builder.build();
     }
 
-    Flux flux(DataSource dataSource) {
+    /** A migrator on this folder with a 30 s lock timeout; close it after use. */
+    public Flux flux(DataSource dataSource) {
         return flux(dataSource, Map.of(), Duration.ofSeconds(30));
     }
 }
