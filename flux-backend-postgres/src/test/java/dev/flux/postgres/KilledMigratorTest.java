@@ -30,12 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A migrator whose lock session dies does not block the next one, and stops itself before committing. */
 @ExtendWith(PostgresTestDatabase.class)
 class KilledMigratorTest {
-    private static final String LOCK_SESSION = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
-            + "AND objid = 3589 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
     private static final int GATE = 7719;
-    private static final String WAITING_AT_THE_GATE = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-            + "AND NOT granted AND objid = " + GATE + " AND database = (SELECT oid FROM pg_database "
-            + "WHERE datname = current_database())";
+    private static final String WAITING_AT_THE_GATE = AdvisoryLocks.waitingAt(GATE);
 
     private PostgresTestDatabase.Database database;
     private MigrationFolder folder;
@@ -101,7 +97,7 @@ class KilledMigratorTest {
     }
 
     private int lockSessionPid() throws SQLException {
-        return (int) query(LOCK_SESSION);
+        return (int) query(AdvisoryLocks.LOCK_SESSION);
     }
 
     private static void advisory(Connection c, String function) throws SQLException {

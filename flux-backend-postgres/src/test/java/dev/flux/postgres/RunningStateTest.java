@@ -33,12 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(PostgresTestDatabase.class)
 class RunningStateTest {
-    private static final String LOCK_SESSION = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
-            + "AND objid = 3589 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
     private static final int GATE = 7720;
-    private static final String WAITING_AT_THE_GATE = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-            + "AND NOT granted AND objid = " + GATE + " AND database = (SELECT oid FROM pg_database "
-            + "WHERE datname = current_database())";
+    private static final String WAITING_AT_THE_GATE = AdvisoryLocks.waitingAt(GATE);
 
     private PostgresTestDatabase.Database database;
     private MigrationFolder folder;
@@ -72,7 +68,7 @@ class RunningStateTest {
             assertThat(v2.detail()).startsWith("by pid ").contains("application 'flux migrator'");
             observer.validate(); // no problem while it runs
 
-            database.sql("SELECT pg_terminate_backend((" + LOCK_SESSION + "))");
+            database.sql("SELECT pg_terminate_backend((" + AdvisoryLocks.LOCK_SESSION + "))");
             Deadline.await("the killed migrator's lock to go", Duration.ofSeconds(10),
                     () -> observer.status().migrations().get(1).state(), state -> state == MigrationState.FAILED);
             assertThat(observer.status().migrations().get(1).detail()).isNull();

@@ -1,6 +1,7 @@
 package dev.flux.spi;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,12 @@ public interface BackendProvider {
      */
     default Set<String> urlPrefixes() {
         return Set.of();
+    }
+
+    /** Whether {@code url} starts with one of the {@link #urlPrefixes()}, ignoring case. */
+    default boolean serves(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return urlPrefixes().stream().anyMatch(lower::startsWith);
     }
 
     /** The splitter for this backend's dialect; usable without a connection. */

@@ -17,6 +17,8 @@ import java.sql.Statement;
 public final class H2Backend extends AbstractMigrationBackend {
     private final BackendContext context;
     private Connection work;
+    /** Whether the database of {@link #work} is in memory; read once per work connection. */
+    private boolean inMemory;
 
     public H2Backend(BackendContext context) {
         super(new H2Lock(context), new H2History(context), new SnapshotReader(context));
@@ -26,13 +28,15 @@ public final class H2Backend extends AbstractMigrationBackend {
     /** False for an embedded in-memory database ({@code jdbc:h2:mem:}), which ends with this process. */
     @Override
     public boolean outlivesProcess() throws SQLException {
-        return !connection().getMetaData().getURL().regionMatches(true, 0, "jdbc:h2:mem:", 0, 12);
+        connection();
+        return !inMemory;
     }
 
     @Override
     public Connection connection() throws SQLException {
         if (work == null || work.isClosed()) {
             work = context.dataSource().getConnection();
+            inMemory = work.getMetaData().getURL().regionMatches(true, 0, "jdbc:h2:mem:", 0, 12);
             FluxTables t = FluxTables.of(work, context);
             if (t.schemaConfigured() && Ddl.schemaExists(work, t.schema())) {
                 try (Statement s = work.createStatement()) {

@@ -7,7 +7,6 @@ import dev.flux.internal.Backends;
 import dev.flux.internal.config.FluxConfig;
 import dev.flux.spi.BackendProvider;
 import dev.flux.spi.BackendProviders;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,7 +33,7 @@ final class BackendChoice {
         }
         String where = name == null ? file.backendPosition() : null;
         BackendProvider provider = Backends.find(named, loader, where);
-        if (url != null && !provider.urlPrefixes().isEmpty() && !serves(provider, url)) {
+        if (url != null && !provider.urlPrefixes().isEmpty() && !provider.serves(url)) {
             Optional<BackendProvider> other = BackendProviders.forUrl(url, loader);
             if (other.isPresent()) {
                 throw mismatch(provider, other.get(), url, where, name == null);
@@ -58,11 +57,6 @@ final class BackendChoice {
                         + installed(loader) + ". Add the jar of a flux backend for this database to the class"
                         + " path, or name the backend (backend = \"...\" under [flux] in flux.toml) and check the"
                         + " URL."));
-    }
-
-    private static boolean serves(BackendProvider provider, String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return provider.urlPrefixes().stream().anyMatch(lower::startsWith);
     }
 
     private static FluxException mismatch(BackendProvider named, BackendProvider other, String url, String where,

@@ -6,7 +6,6 @@ import dev.flux.spi.BackendProviders;
 import dev.flux.spi.TestDatabases;
 import dev.flux.spi.TestServer;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +38,7 @@ final class Servers implements AutoCloseable {
             return ofUrl.orElseGet(() -> file.backendProvider(loader));
         }
         BackendProvider named = file.backendProvider(loader);
-        boolean namedServesUrl = named.urlPrefixes().isEmpty() || ofUrl.isEmpty()
-                || named.urlPrefixes().stream().anyMatch(p -> settings.url().toLowerCase(Locale.ROOT).startsWith(p));
+        boolean namedServesUrl = named.urlPrefixes().isEmpty() || ofUrl.isEmpty() || named.serves(settings.url());
         return namedServesUrl ? named : ofUrl.get();
     }
 
