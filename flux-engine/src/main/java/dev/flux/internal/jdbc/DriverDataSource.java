@@ -260,12 +260,13 @@ public final class DriverDataSource implements DataSource {
      * Whether H2 refused to open a file shared with {@code AUTO_SERVER=TRUE} only because another process is
      * opening it at this moment: H2 could not take over its lock file ("Lock file recently modified", "Another
      * process was faster": error 8000), it is held while that process
-     * starts its server (90020), or names a server whose process just ended (90067). A moment later the file
-     * can be opened, or opened through the new server.
+     * starts its server (90020), or names a server whose process just ended or is ending (90067, 90098,
+     * 90121). A moment later the file can be opened, or opened through the new server.
      */
     private boolean sharedH2FileBusy(SQLException e) {
+        int code = e.getErrorCode();
         return url.startsWith("jdbc:h2:") && url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE")
-                && (e.getErrorCode() == 90020 || e.getErrorCode() == 90067 || e.getErrorCode() == 8000);
+                && (code == 90020 || code == 90067 || code == 90098 || code == 90121 || code == 8000);
     }
 
     /** Waits 20 to 200 ms, a different time in each process so that they do not retry in step; false if interrupted. */
